@@ -1,0 +1,155 @@
+"""Shared helpers for the derivation scripts (``scripts/derive_*.py``).
+
+Every derivation reads real data files from the shared data folder (``--shared``, default
+``../shared`` relative to the repository) and, when a file is absent there, from the copies in
+``data/raw/``.  Output is written to ``data/`` with sorted rows and stable ids, so running a script
+twice gives byte-identical files.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+RAW = DATA / "raw"
+DEFAULT_SHARED = REPO.parent / "shared"
+
+REL_COLS = ["start", "end", "sources", "checked", "note"]
+
+# --------------------------------------------------------------------------------------------
+# Sources used by the derived files.  Datasets cite the GitHub repository; the note names the
+# file path and commit from /work/shared/data/SOURCES.md and the primary source behind it.
+# --------------------------------------------------------------------------------------------
+SCORECARD = "https://github.com/andrewheiss/scorecard-diplomacy"
+SCORECARD_COMMIT = "f8c06be83c75c34c97bc3992e24fedc8d275c83b"
+TRENCHES = "https://github.com/andrewheiss/From-the-Trenches-Anti-TIP-NGOs-and-US"
+TRENCHES_COMMIT = "475c15bab196e3584d3c089234efb53e5bf1c7b7"
+
+SOURCES = [
+    # id, title, publisher, url, date, kind, note
+    ("src.ds.lukes-iso3166", "ISO-3166 Countries with Regional Codes (all/all.csv)", "Luke Duncalfe (lukes)",
+     "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes", "", "dataset",
+     "File all/all.csv at commit 145f1ad3caff212ed25f42b0ee2c8b92a75af895 (CC BY-SA 4.0). Primary: ISO 3166-1 and UN M49 regions."),
+    ("src.ds.dieghernan-country-orgs", "Country Codes and International Organizations (outputs/CountrycodesOrgs.csv)",
+     "Diego Hernangómez (dieghernan)", "https://github.com/dieghernan/Country-Codes-and-International-Organizations",
+     "2020-01", "dataset",
+     "File outputs/CountrycodesOrgs.csv at commit 3a7203aa5fa6085ef0f472691c41feb309446272 (MIT). Primary: CIA World Factbook, "
+     "appendix B International Organizations and Groups, snapshot January 2020 (src.cia-world-factbook)."),
+    ("src.ds.trenches-tip-tiers", "From the Trenches: TIP report tier placements 1999-2015 (data/tip_tiers_orig.csv)",
+     "Andrew Heiss and Judith Kelley", TRENCHES, "2017", "dataset",
+     f"File data/tip_tiers_orig.csv at commit {TRENCHES_COMMIT} (no licence stated; cite Heiss & Kelley 2017, Journal of Human "
+     "Trafficking). Primary: US Department of State, Trafficking in Persons Report 2001-2015 (src.usdos-tip-report)."),
+    ("src.ds.scorecard-criminalization", "Scorecard Diplomacy: national criminalisation of trafficking 2001 and 2014 (data/processed/map_criminalization.csv)",
+     "Judith G. Kelley and Andrew Heiss", SCORECARD, "2017", "dataset",
+     f"File data/processed/map_criminalization.csv at commit {SCORECARD_COMMIT} (MIT). Coding by Kelley (2017) Scorecard Diplomacy, "
+     "Cambridge University Press, from national laws and the US TIP reports."),
+    ("src.ds.scorecard-funding", "Scorecard Diplomacy: US State Department G/TIP anti-trafficking grants 2001-2014 (data/original/funding_clean.csv)",
+     "Judith G. Kelley and Andrew Heiss", SCORECARD, "2017", "dataset",
+     f"File data/original/funding_clean.csv at commit {SCORECARD_COMMIT} (MIT). Primary: US Department of State, Office to Monitor "
+     "and Combat Trafficking in Persons (G/TIP), annual lists of anti-trafficking grants/projects."),
+    ("src.ds.scorecard-igo-abbreviations", "Scorecard Diplomacy: TIP grant recipient to IGO abbreviation table (data/processed/igo_abbreviations.csv)",
+     "Judith G. Kelley and Andrew Heiss", SCORECARD, "2017", "dataset",
+     f"File data/processed/igo_abbreviations.csv at commit {SCORECARD_COMMIT} (MIT). Used for entity resolution of grant recipients."),
+    ("src.ds.kelley-simmons-ratification", "Kelley & Simmons (AJPS 2015) replication panel: UNTOC and Palermo Protocol ratification year",
+     "Judith G. Kelley and Beth A. Simmons (via andrewheiss/scorecard-diplomacy)", SCORECARD, "2015", "dataset",
+     f"Derived per-country subset (treaties/palermo_untoc_ratification_year_by_country_kelley_simmons.csv, columns protocoldate and "
+     f"unctocdate taken from the last panel year) of data/original/kelley_simmons_ajps_2014_replication.dta at commit {SCORECARD_COMMIT} (MIT). "
+     "Primary: UN Treaty Collection, chapter XVIII-12 (UNTOC) and XVIII-12-a (Palermo Protocol) (src.untc-xviii-12, src.untc-xviii-12-a). "
+     "Year only; ratification and accession are not distinguished; 2012 is a censoring code (not party by end of 2011)."),
+    # Primary sources named in the notes above.
+    ("src.usdos-tip-report", "Trafficking in Persons Report (annual, 2001-)", "US Department of State",
+     "https://www.state.gov/trafficking-in-persons-report/", "", "document",
+     "Primary source of the TIP tier placements; the derived files read them from src.ds.trenches-tip-tiers."),
+    ("src.untc-xviii-12-a", "UN Treaty Collection, Chapter XVIII 12.a: Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
+     "United Nations", "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en", "", "treaty_text",
+     "Primary status list of the Palermo Protocol; the derived ratifications read it via src.ds.kelley-simmons-ratification."),
+    ("src.untc-xviii-12", "UN Treaty Collection, Chapter XVIII 12: United Nations Convention against Transnational Organized Crime",
+     "United Nations", "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12&chapter=18&clang=_en", "", "treaty_text",
+     "Primary status list of UNTOC; the derived ratifications read it via src.ds.kelley-simmons-ratification."),
+    ("src.cia-world-factbook", "The World Factbook: International Organizations and Groups", "US Central Intelligence Agency",
+     "https://www.cia.gov/the-world-factbook/", "2020-01", "web_page",
+     "Primary source of the membership table in src.ds.dieghernan-country-orgs (snapshot January 2020)."),
+    # Pages cited in /work/shared/data/reference/facts.md (or found with the stored-page search).
+    ("src.ref.eeas-russia-coe-2022", "Committee of Ministers decides Russia ceases to be a member of the Council of Europe",
+     "European External Action Service, EU Delegation to the Council of Europe",
+     "https://www.eeas.europa.eu/delegations/council-europe/committee-ministers-decides-russia-ceases-be-member-council-europe_en",
+     "2022-03", "press_release", "States that Russia ceased to be a member on 16 March 2022 and had joined on 28 February 1996."),
+    ("src.ref.coe-cets197-page", "Council of Europe Convention on Action against Trafficking in Human Beings", "Council of Europe",
+     "https://www.coe.int/en/web/anti-human-trafficking/anti-trafficking-convention", "", "web_page",
+     "facts.md section 3: 48 State Parties, all 46 CoE member states plus Belarus and Israel."),
+    ("src.ref.coe-fsconv", "Council of Europe Convention on Action against Trafficking in Human Beings: fact sheet", "Council of Europe",
+     "http://www.coe.int/t/dghl/monitoring/trafficking/Docs/Convntn/FSConv_en.asp", "", "web_page",
+     "facts.md section 3: Cyprus the 10th ratification, 24 October 2007."),
+    ("src.ref.stopvaw-cets197", "The Council of Europe Convention on Action against Trafficking in Human Beings", "StopVAW (The Advocates for Human Rights)",
+     "http://stopvaw.org/the_council_of_europe_convention_on_action_against_trafficking_in_human_beings", "", "web_page",
+     "facts.md section 3: first ten parties (in force 1 Feb 2008); BiH, France, Norway from 1 May 2008."),
+    ("src.ref.123dok-osce-review", "Review of OSCE anti-trafficking commitments (copy)", "123dok (document copy)",
+     "https://123dok.co/article/review-osce-anti-trafficking-commitments.zkw67xke", "", "document",
+     "facts.md: Belarus acceded to CETS 197 in November 2013. Mirror of a document; re-check against the original publisher."),
+    ("src.ref.algemeiner-israel-2022", "Israel joins pan-European group against human trafficking", "The Algemeiner",
+     "https://www.algemeiner.com/2022/06/15/israel-joins-pan-european-group-against-human-trafficking/", "2022-06-15", "web_page",
+     "facts.md section 3: Israel the 48th party to CETS 197."),
+    ("src.ref.osce-pc-55513", "OSCE Permanent Council (site navigation listing participating States)", "OSCE",
+     "https://www.osce.org/pc/55513", "", "web_page",
+     "facts.md section 1: the site menu lists the 57 participating States, incl. Mongolia and the Holy See."),
+]
+SOURCE_COLS = ["id", "title", "publisher", "url", "date", "accessed", "kind", "note"]
+
+
+def parser(description: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
+                   help="shared read-only material (default: ../shared relative to the repository); "
+                        "files missing there are read from data/raw/")
+    p.add_argument("--out", type=Path, default=DATA, help="output folder (default: data/)")
+    return p
+
+
+def input_path(shared: Path, rel: str) -> Path:
+    """``shared/data/rel`` if present, else the copy in ``data/raw/rel``."""
+    for p in (shared / "data" / rel, RAW / rel):
+        if p.exists():
+            return p
+    raise SystemExit(f"input not found: {rel} (looked in {shared / 'data'} and {RAW})")
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def write_csv(path: Path, cols: list[str], rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=cols, extrasaction="raise", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: r.get(c, "") for c in cols})
+    print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}: {len(rows)} rows")
+
+
+def write_sources(out: Path) -> None:
+    rows = [dict(zip(["id", "title", "publisher", "url", "date", "kind", "note"], s)) for s in SOURCES]
+    write_csv(out / "sources.derived.csv", SOURCE_COLS, sorted(rows, key=lambda r: r["id"]))
+
+
+def fold(s: str) -> str:
+    """ASCII-fold, lowercase, keep letters/digits as words."""
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def slug(s: str, maxlen: int = 60) -> str:
+    out = fold(s).replace(" ", "-")
+    if len(out) > maxlen:
+        out = out[:maxlen].rsplit("-", 1)[0]
+    return out.strip("-") or "x"
+
+
+def iso_countries(shared: Path) -> dict[str, dict]:
+    """ISO3 -> row of all.csv."""
+    return {r["alpha-3"]: r for r in read_csv(input_path(shared, "countries/all.csv"))}
