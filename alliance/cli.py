@@ -95,6 +95,19 @@ def db_start() -> None:
         out.print(uri, highlight=False)
 
 
+@db_app.command("build")
+def db_build() -> None:
+    """Build the local Neo4j with Maven if it is not built yet (downloads Neo4j once)."""
+    from alliance.graph import localdb
+
+    with _friendly_errors():
+        if localdb.is_built():
+            out.print("the local Neo4j is built")
+            return
+        localdb.build()
+    out.print("the local Neo4j is built")
+
+
 @db_app.command("stop")
 def db_stop() -> None:
     """Stop the local Neo4j cleanly."""

@@ -51,7 +51,9 @@ def main(argv=None):
             note += " The numeric crim column is NA in the source; the value is its crim_level label."
         rows.append(dict(country=iso3, indicator="criminalisation", year=r["year"].strip(), value=value, score=score,
                          sources="src.ds.scorecard-criminalization", checked="derived", note=note))
-    rows.sort(key=lambda r: (r["indicator"], r["country"], int(r["year"])))
+    # The source repeats a few country-years word for word (e.g. Somalia 2001): keep one.
+    unique = {(r["indicator"], r["country"], r["year"]): r for r in rows}
+    rows = sorted(unique.values(), key=lambda r: (r["indicator"], r["country"], int(r["year"])))
     write_csv(args.out / "indicators.tip.csv",
               ["country", "indicator", "year", "value", "score", "sources", "checked", "note"], rows)
     write_sources(args.out)

@@ -435,7 +435,7 @@ def main(argv=None):
         srcs = SRC + (";" + SRC_ABBR if "igo_abbreviations" in rule else "")
         res_rows.append(dict(raw_name=raw, organisation=oid, context=f"funding_clean.csv {col}",
                              decided_by=f"{DECIDED_BY} (rule: {rule})", decided_on=DECIDED_ON,
-                             start="", end="", sources=srcs, checked="derived", note=f"rule: {rule}"))
+                             sources=srcs, checked="derived", note=f"rule: {rule}"))
 
     rel = ["start", "end", "sources", "checked", "note"]
     out = args.out
@@ -447,7 +447,8 @@ def main(argv=None):
     write_csv(out / "organisations.usdos.csv", ["id", "name", "acronym", "aliases", "type", "scope", "hq_country", "parent",
                                                 "iati_id", "wikidata", "url", "founded", "description", "sources", "checked",
                                                 "note"], orgs)
-    write_csv(out / "resolutions.usdos.csv", ["raw_name", "organisation", "context", "decided_by", "decided_on"] + rel, res_rows)
+    write_csv(out / "resolutions.usdos.csv", ["raw_name", "organisation", "context", "decided_by", "decided_on",
+                                              "sources", "checked", "note"], res_rows)
     write_sources(out)
     distinct = {r["organisation"] for r in res_rows}
     print(f"  raw names: {len(all_raw)}; resolution rows: {len(res_rows)} -> {len(distinct)} organisations "

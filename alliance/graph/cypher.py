@@ -23,7 +23,8 @@ _SAFE_NAME = re.compile(r"^[A-Za-z][A-Za-z_]*$")
 
 def cypher_dir() -> Path:
     """The folder of .cypher files: the repository's, or the copy bundled in a wheel."""
-    for candidate in (REPO_ROOT / "cypher", Path(__file__).resolve().parents[1] / "_bundled/cypher"):
+    bundled = Path(__file__).resolve().parents[1] / "_bundled/cypher"
+    for candidate in (REPO_ROOT / "cypher", bundled):
         if candidate.is_dir():
             return candidate
     raise NotFound("the cypher/ folder of Alliance Graph is missing from this installation")

@@ -8,6 +8,7 @@ Java side turns into a clean shutdown (checkpoint, store closed), and waits for 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -243,10 +244,8 @@ def stop(settings: Settings, *, timeout: float = 90.0) -> bool:
 
 def _reap(pid: int) -> None:
     # When this process started the server (tests), collect the exit status so no zombie stays.
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def _tail(path: Path, lines: int = 20) -> str:

@@ -11,7 +11,6 @@ import csv
 import hashlib
 import io
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -234,7 +233,8 @@ def _assemble(rows: list[Row], errors: _Collector) -> Dataset:
             v = row.values
             row.values["id"] = f"ind.{v['country'].lower()}.{v['indicator']}.{v['year']}"
         elif row.table.kind == "resolutions" and {"raw_name", "organisation"} <= row.values.keys():
-            key = f"{row.values['raw_name']}\x1f{row.values.get('context', '')}"
+            v = row.values
+            key = f"{v['raw_name']}\x1f{v.get('context', '')}\x1f{v['organisation']}"
             row.values["id"] = "res." + hashlib.sha1(key.encode()).hexdigest()[:16]
 
     labels: dict[str, NodeLabel] = {}

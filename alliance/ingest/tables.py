@@ -165,7 +165,8 @@ TABLES: dict[str, Table] = {t.kind: t for t in (
             Column("kind", "enum", enum=m.EventKind), *_DATES, Column("place"),
             Column("country", "country"), Column("organiser", "ref", refs=(ORG,)),
             Column("description"),
-            edges=(EdgeFrom("country", RelType.HELD_IN), EdgeFrom("organiser", RelType.ORGANISED_BY))),
+            edges=(EdgeFrom("country", RelType.HELD_IN),
+                   EdgeFrom("organiser", RelType.ORGANISED_BY))),
     _entity("documents", m.Document, Column("title", required=True), Column("publisher"),
             Column("date", "date"), Column("url", "url"), Column("kind")),
     _relation("memberships", RelType.MEMBER_OF,
@@ -205,6 +206,6 @@ TABLES: dict[str, Table] = {t.kind: t for t in (
     Table("resolutions", (Column("raw_name", required=True),
                           Column("organisation", "ref", True, refs=(ORG,)),
                           Column("context", required=True), Column("decided_by", required=True),
-                          Column("decided_on", "date"), Column("note")),
+                          Column("decided_on", "date"), *_TRAILER),
           entity=m.NameResolution, sourced=False),
 )}

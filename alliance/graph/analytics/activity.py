@@ -39,7 +39,7 @@ Edge = tuple[str, str, str, dict[str, Any]]
 
 
 def is_active(attrs: Mapping[str, Any], as_of: str) -> bool:
-    """Return whether a record with `start`/`end` attributes is active on `as_of` (ends inclusive)."""
+    """Return whether a record with `start`/`end` is active on `as_of` (both ends inclusive)."""
     start, end = attrs.get("start"), attrs.get("end")
     return (start is None or start <= as_of) and (end is None or end >= as_of)
 
@@ -121,6 +121,19 @@ class Cell:
     def nodes(self) -> set[str]:
         """Programmes and actors of the cell."""
         return {*self.programmes, *self.actors}
+
+    def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
+        """Return the programmes and edges that place any of `orgs` in this cell."""
+        orgs = set(orgs)
+        progs = {v for u, v, _ in self.edges if u in orgs and v in self.programmes}
+        edges = {
+            e
+            for e in self.edges
+            if (e[0] in orgs and e[1] in progs)
+            or e[0] in progs
+            or (e[0] not in self.programmes and e[0] not in self.actors)  # SUBTHEME_OF
+        }
+        return progs | orgs, edges
 
 
 def budget_factor(G: nx.MultiDiGraph, programme: str, n_countries: int, unit: float) -> float:

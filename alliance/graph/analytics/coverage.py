@@ -1,4 +1,4 @@
-"""Coverage and need: who covers each country × theme on a date, how much it is needed, and the gaps.
+"""Coverage and need: who covers each country × theme on a date, how much it is needed, the gaps.
 
 Coverage of a cell (see `activity.active_cells`) is ``Σ_programmes budget_factor × Σ_actors
 weight(role)``. Need is a per-country number from a replaceable `NeedFunction`. The gap of a cell
@@ -80,11 +80,14 @@ def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
     latest: tuple[int, str, EdgeRef] | None = None
     for u, v, k, _ in out_edges(G, country, "HAS_INDICATOR"):
         ind = G.nodes[v]
-        if ind.get("indicator") == "tip_tier" and ind.get("score") is not None:
-            if ind.get("year") is not None and ind["year"] <= year and (
-                latest is None or ind["year"] > latest[0]
-            ):
-                latest = (ind["year"], v, (u, v, k))
+        if (
+            ind.get("indicator") == "tip_tier"
+            and ind.get("score") is not None
+            and ind.get("year") is not None
+            and ind["year"] <= year
+            and (latest is None or ind["year"] > latest[0])
+        ):
+            latest = (ind["year"], v, (u, v, k))
     if latest is None:
         components["tip_tier"] = 0.0
         components["tip_tier_missing"] = 1.0
@@ -225,9 +228,14 @@ def coverage(
     for cell, status, need_value, gap in rows:
         where = f"{label(G, cell.theme)} in {label(G, cell.country)}"
         if status == "no_data":
-            text = f"Nothing is recorded about {label(G, cell.country)}, so {where} cannot be judged."
+            text = (
+                f"Nothing is recorded about {label(G, cell.country)}, so {where} cannot be judged."
+            )
         elif status == "no_actor":
-            text = f"No organisation is known to work on {where} on {as_of} (need {need_value.score:g})."
+            text = (
+                f"No organisation is known to work on {where} on {as_of} "
+                f"(need {need_value.score:g})."
+            )
         else:
             text = (
                 f"{labels(G, sorted(cell.actors))} work on {where} through "

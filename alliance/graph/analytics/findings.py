@@ -4,7 +4,8 @@ Every analytic returns a list of `Finding`. A finding names what it is about (`s
 ids), says it in one sentence (`explanation`), ranks it (`score`), keeps the plain-valued details an
 API or a notebook needs (`details`), and carries the records it rests on with their sources
 (`evidence`), the parameters it was computed with (`params`) and the data snapshot it was computed
-on (`snapshot`, copied from ``G.graph["snapshot"]``). `Finding.model_dump(mode="json")` is plain JSON.
+on (`snapshot`, copied from ``G.graph["snapshot"]``).
+``Finding.model_dump(mode="json")`` is plain JSON.
 """
 
 from __future__ import annotations
@@ -151,7 +152,9 @@ def collect_evidence(
         sources.update(G.nodes[n].get("sources") or ())
     for u, v, k in edge_refs:
         sources.update(G.edges[u, v, k].get("sources") or ())
-    return Evidence(nodes=node_ids, edges=sorted({k for _, _, k in edge_refs}), sources=sorted(sources))
+    return Evidence(
+        nodes=node_ids, edges=sorted({k for _, _, k in edge_refs}), sources=sorted(sources)
+    )
 
 
 @dataclass

@@ -6,8 +6,10 @@ and whose edge between two organisations exists when any *link* between them had
 is the sum of `LINK_WEIGHTS` over the links, and ``links`` lists each link with its evidence:
 
 * ``partnership`` – a PARTNER_OF edge, either direction;
-* ``joint_programme`` – both implement or fund the same (not cancelled) programme, once per programme;
-* ``shared_funder`` – a third organisation funds a programme each of them implements, once per funder;
+* ``joint_programme`` – both implement or fund the same (not cancelled) programme, once per
+  programme;
+* ``shared_funder`` – a third organisation funds a programme each of them implements, once per
+  funder;
 * ``membership`` – one is MEMBER_OF the other;
 * ``common_membership`` – both are MEMBER_OF the same organisation, once per organisation;
 * ``same_family`` – one is PART_OF the other, or both are PART_OF a common parent (transitively).
@@ -127,7 +129,7 @@ def collaboration_network(
             (pa, fa, ia), (pb, fb, ib) = first[a], first[b]
             _add_link(N, a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
 
-    for a, b, data in N.edges(data=True):
+    for _, _, data in N.edges(data=True):
         data["weight"] = sum(w[link["type"]] for link in data["links"])
         data["distance"] = 1.0 / data["weight"] if data["weight"] > 0 else float("inf")
     return N
@@ -219,8 +221,9 @@ def communities(
 ) -> list[Finding]:
     """Find groups of organisations that work more with each other than with the rest.
 
-    Formally, Louvain modularity communities (Blondel et al. 2008; `nx.community.louvain_communities`
-    with a fixed `seed`) of the collaboration network without its isolated organisations, one
+    Formally, Louvain modularity communities (Blondel et al. 2008;
+    `nx.community.louvain_communities` with a fixed `seed`) of the collaboration network without
+    its isolated organisations, one
     ``community`` finding per community of two or more; ``score`` is the size. Each finding names
     the formal group (see `formal_groups`) it matches best by Jaccard similarity
     (``details["best_match"]``, None when it shares no member with any).
@@ -300,9 +303,7 @@ def community_alignment(
     as_of = resolve_as_of(as_of)
     found = []
     groups = formal_groups(G, as_of=as_of)
-    for community in communities(
-        G, as_of=as_of, weights=weights, resolution=resolution, seed=seed
-    ):
+    for community in communities(G, as_of=as_of, weights=weights, resolution=resolution, seed=seed):
         part = set(community.subject)
         for name, group in sorted(groups.items()):
             shared = part & group

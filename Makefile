@@ -1,0 +1,40 @@
+# One command runner for Alliance Graph. Every target installs what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help install run serve test test-fast lint bench stop clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## virtual environment, Python packages and the local Neo4j build
+	$(BIN)/alliance db build
+
+run: install  ## start the local Neo4j, load the bundled data, print what was loaded
+	$(BIN)/alliance run
+
+test: install  ## every test, against a real Neo4j that the tests start
+	$(BIN)/pytest
+
+test-fast: install  ## the pure tests only (no Neo4j, no browser)
+	$(BIN)/pytest tests/unit
+
+lint: install  ## ruff
+	$(BIN)/ruff check alliance tests benchmarks scripts
+
+bench: install  ## benchmarks (print figures with a baseline measured in the same run)
+	$(BIN)/python benchmarks/load.py
+
+stop:  ## stop the local Neo4j
+	$(BIN)/alliance db stop
+
+clean: stop  ## remove the local Neo4j store and the build
+	rm -rf .state neo4j-embedded/target

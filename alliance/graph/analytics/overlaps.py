@@ -1,0 +1,256 @@
+"""Overlaps: programmes duplicating each other, and actors doing the same things in the same places.
+
+Overlaps use the themes a programme addresses *exactly* (no pillar roll-up): two programmes on
+different sub-themes of protection are complementary, not duplicates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from .activity import (
+    INACTIVE_STATUSES,
+    EdgeRef,
+    in_edges,
+    is_active,
+    nodes_of_kind,
+    out_edges,
+    part_of_ancestors,
+    programme_is_active,
+)
+from .findings import Context, Finding, InvalidData, label, labels, ranked, resolve_as_of
+
+
+def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str) -> dict[str, EdgeRef]:
+    return {v: (u, v, k) for u, v, k, d in out_edges(G, p, rel) if is_active(d, as_of)}
+
+
+def _actors(G: nx.MultiDiGraph, p: str, rel: str, as_of: str) -> dict[str, EdgeRef]:
+    return {
+        u: (u, v, k)
+        for u, v, k, d in in_edges(G, p, rel)
+        if G.nodes[u].get("kind") == "Organisation" and is_active(d, as_of)
+    }
+
+
+def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    a, b = set(a), set(b)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def duplicate_programmes(G: nx.MultiDiGraph, *, as_of: str | None = None) -> list[Finding]:
+    """List pairs of programmes that may duplicate each other.
+
+    Plainly: two programmes running at the same time, in the same country, on the same theme,
+    by different implementers or paid by the same funder.
+
+    Formally one ``duplicate_programmes`` finding per pair {p, q} of programmes both active on
+    `as_of` (so their dates overlap) that share a target country and an addressed theme, and
+    either both have known active implementers and no implementer in common, or they have an
+    active funder in common (a funder paying twice for the same thing, even to the same
+    implementer, is worth a look). ``score`` = J(countries) × J(themes), J the Jaccard index,
+    which is 1 when they target the same countries on the same themes.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("c", kind="Country"); G.add_node("t", kind="Theme")
+    >>> for p, o in [("p", "x"), ("q", "y")]:
+    ...     G.add_node(p, kind="Programme"); G.add_node(o, kind="Organisation")
+    ...     _ = G.add_edge(p, "c", key=p + "c", type="TARGETS")
+    ...     _ = G.add_edge(p, "t", key=p + "t", type="ADDRESSES")
+    ...     _ = G.add_edge(o, p, key=o + p, type="IMPLEMENTS")
+    >>> [(f.subject, f.score) for f in duplicate_programmes(G, as_of="2024-01-01")]
+    [(['p', 'q'], 1.0)]
+    """
+    as_of = resolve_as_of(as_of)
+    ctx = Context(G, {"as_of": as_of, "rollup": False})
+    info: dict[str, dict[str, dict[str, EdgeRef]]] = {}
+    by_cell: dict[tuple[str, str], list[str]] = {}
+    for p in nodes_of_kind(G, "Programme"):
+        if not programme_is_active(G, p, as_of):
+            continue
+        info[p] = {
+            "countries": _ends(G, p, "TARGETS", as_of),
+            "themes": _ends(G, p, "ADDRESSES", as_of),
+            "implementers": _actors(G, p, "IMPLEMENTS", as_of),
+            "funders": _actors(G, p, "FUNDS", as_of),
+        }
+        for c in info[p]["countries"]:
+            for t in info[p]["themes"]:
+                by_cell.setdefault((c, t), []).append(p)
+    pairs = {pair for progs in by_cell.values() for pair in combinations(sorted(progs), 2)}
+    found = []
+    for p, q in sorted(pairs):
+        a, b = info[p], info[q]
+        common_funders = sorted(a["funders"].keys() & b["funders"].keys())
+        disjoint = (
+            a["implementers"]
+            and b["implementers"]
+            and not a["implementers"].keys() & b["implementers"].keys()
+        )
+        if not (disjoint or common_funders):
+            continue
+        countries = sorted(a["countries"].keys() & b["countries"].keys())
+        themes = sorted(a["themes"].keys() & b["themes"].keys())
+        score = _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"])
+        starts = [s for s in (G.nodes[p].get("start"), G.nodes[q].get("start")) if s]
+        ends = [e for e in (G.nodes[p].get("end"), G.nodes[q].get("end")) if e]
+        period = [max(starts) if starts else None, min(ends) if ends else None]
+        why = []
+        if disjoint:
+            why.append(
+                f"different implementers ({labels(G, sorted(a['implementers']))} vs "
+                f"{labels(G, sorted(b['implementers']))})"
+            )
+        if common_funders:
+            why.append(f"the same funder ({labels(G, common_funders)})")
+        edges = [
+            e
+            for x in (a, b)
+            for role in ("countries", "themes", "implementers", "funders")
+            for key, e in x[role].items()
+            if role in ("implementers", "funders") or key in countries or key in themes
+        ]
+        found.append(
+            ctx.finding(
+                "duplicate_programmes",
+                [p, q],
+                score,
+                f"{label(G, p)} and {label(G, q)} both work on {labels(G, themes)} in "
+                f"{labels(G, countries)} from {period[0] or 'an unknown start'} to "
+                f"{period[1] or 'an open end'}, with {' and '.join(why)}.",
+                details={
+                    "countries": countries,
+                    "themes": themes,
+                    "period": period,
+                    "implementers": [sorted(a["implementers"]), sorted(b["implementers"])],
+                    "common_funders": common_funders,
+                },
+                nodes=[
+                    *countries,
+                    *themes,
+                    *a["implementers"],
+                    *b["implementers"],
+                    *a["funders"],
+                    *b["funders"],
+                ],
+                edges=edges,
+            )
+        )
+    return ranked(found)
+
+
+def _overlaps_year(attrs: dict[str, Any], year: int) -> bool:
+    return is_active({"start": attrs.get("start"), "end": None}, f"{year}-12-31") and (
+        attrs.get("end") is None or attrs["end"] >= f"{year}-01-01"
+    )
+
+
+def actor_profiles(
+    G: nx.MultiDiGraph, *, as_of: str, years: int = 5
+) -> dict[str, dict[tuple[str, str, int], list[EdgeRef]]]:
+    """Return each organisation's (country, theme, year) activity over the `years` up to `as_of`.
+
+    A triple is in an organisation's profile when, during that calendar year, it implemented or
+    funded a (not cancelled) programme running that year that targets the country and addresses
+    the theme (exactly). Each triple keeps the edges that put it there.
+    """
+    last = int(as_of[:4])
+    window = range(last - years + 1, last + 1)
+    profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
+    for p in nodes_of_kind(G, "Programme"):
+        attrs = G.nodes[p]
+        if attrs.get("status") in INACTIVE_STATUSES:
+            continue
+        for y in window:
+            if not _overlaps_year(attrs, y):
+                continue
+            cells = [
+                ((c, t), [(p, c, kc), (p, t, kt)])
+                for _, c, kc, dc in out_edges(G, p, "TARGETS")
+                if _overlaps_year(dc, y)
+                for _, t, kt, dt_ in out_edges(G, p, "ADDRESSES")
+                if _overlaps_year(dt_, y)
+            ]
+            for rel in ("IMPLEMENTS", "FUNDS"):
+                for u, v, k, d in in_edges(G, p, rel):
+                    if G.nodes[u].get("kind") != "Organisation" or not _overlaps_year(d, y):
+                        continue
+                    for (c, t), edges in cells:
+                        profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
+                            [(u, v, k), *edges]
+                        )
+    return profiles
+
+
+def similar_actors(
+    G: nx.MultiDiGraph,
+    *,
+    as_of: str | None = None,
+    years: int = 5,
+    method: str = "jaccard",
+    min_similarity: float = 0.5,
+) -> list[Finding]:
+    """List pairs of organisations with near-identical activity in the same places and years.
+
+    Formally one ``similar_actors`` finding per pair {a, b} of organisations whose profiles A, B
+    (see `actor_profiles`) have similarity ≥ `min_similarity`, where similarity is Jaccard
+    |A ∩ B| / |A ∪ B| (``method="jaccard"``) or binary cosine |A ∩ B| / √(|A||B|)
+    (``"cosine"``); ``score`` is the similarity. Pairs where one organisation is PART_OF the
+    other are left out: they are one actor at two levels. Sharing at least one triple is
+    required, so the actors always meet in some country, theme and year.
+    """
+    as_of = resolve_as_of(as_of)
+    if method not in ("jaccard", "cosine"):
+        raise InvalidData(f"method must be 'jaccard' or 'cosine', got {method!r}")
+    if years < 1:
+        raise InvalidData(f"years must be >= 1, got {years}")
+    ctx = Context(
+        G,
+        {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity},
+    )
+    profiles = actor_profiles(G, as_of=as_of, years=years)
+    holders: dict[tuple[str, str, int], list[str]] = {}
+    for org, profile in profiles.items():
+        for item in profile:
+            holders.setdefault(item, []).append(org)
+    pairs = {pair for orgs in holders.values() for pair in combinations(sorted(orgs), 2)}
+    found = []
+    for a, b in sorted(pairs):
+        if a in part_of_ancestors(G, b, as_of) or b in part_of_ancestors(G, a, as_of):
+            continue
+        A, B = set(profiles[a]), set(profiles[b])
+        shared = A & B
+        if method == "jaccard":
+            similarity = len(shared) / len(A | B)
+        else:
+            similarity = len(shared) / math.sqrt(len(A) * len(B))
+        if similarity < min_similarity:
+            continue
+        places = sorted({(c, t) for c, t, _ in shared})
+        edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
+        where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])
+        found.append(
+            ctx.finding(
+                "similar_actors",
+                [a, b],
+                similarity,
+                f"{label(G, a)} and {label(G, b)} share {len(shared)} of their "
+                f"{len(A | B)} country-theme-years ({method} {similarity:.2f}): {where}"
+                f"{'; and more' if len(places) > 3 else ''}.",
+                details={
+                    "shared": [list(x) for x in sorted(shared)],
+                    "only_first": len(A - B),
+                    "only_second": len(B - A),
+                },
+                nodes={e[1] for e in edges if e[0] in (a, b)},  # the programmes
+                edges=edges,
+            )
+        )
+    return ranked(found)
