@@ -43,6 +43,8 @@ class FieldError:
     expected: str
 
     def __str__(self) -> str:
+        if not self.file:
+            return f"{self.column}: got {self.got!r}, expected {self.expected}"
         where = f"{self.file}:{self.line}" if self.line else self.file
         column = f" column '{self.column}':" if self.column else ""
         return f"{where}:{column} got {self.got!r}, expected {self.expected}"
@@ -56,3 +58,8 @@ class InvalidData(AllianceError):
         shown = "\n".join(f"  {e}" for e in self.errors[:50])
         more = f"\n  … and {len(self.errors) - 50} more" if len(self.errors) > 50 else ""
         super().__init__(f"{len(self.errors)} error(s) in the input:\n{shown}{more}")
+
+    @classmethod
+    def single(cls, field: str, got: object, expected: str) -> InvalidData:
+        """One bad value outside any file (a parameter, an option)."""
+        return cls([FieldError("", 0, field, str(got), expected)])

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     start_timeout: float = Field(default=120.0, description="Seconds to wait for Bolt to answer.")
     query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
     batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, description="Largest upload.")
     api_key: SecretStr | None = Field(default=None, description="Key for loading over HTTP.")
     read_key: SecretStr | None = Field(default=None, description="Key for reads, if set.")
 

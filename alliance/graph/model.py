@@ -243,6 +243,17 @@ class Programme(Record):
     countries: list[str] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)
     iati_id: str | None = None
+    # Kept from IATI activity files (alliance ingest iati); lists of "vocabulary:code" strings.
+    reporting_org: str | None = None
+    reporting_org_ref: str | None = None
+    dates: list[str] = Field(default_factory=list)  # "type:YYYY-MM-DD", e.g. "start-actual:…"
+    budgets: list[str] = Field(default_factory=list)  # "type:start/end:value CUR"
+    recipient_countries: list[str] = Field(default_factory=list)  # as written (ISO2)
+    regions: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    policy_markers: list[str] = Field(default_factory=list)  # "vocabulary:code:significance"
+    origin: str | None = None  # "dataset" or "iati": who created the node
 
 
 class Person(Record):
@@ -273,6 +284,12 @@ class Document(Record):
     date: str | None = None
     url: str | None = None
     kind: str | None = None
+    # Kept by alliance ingest page: where the page was read, and what it states.
+    file: str | None = None
+    place: str | None = None
+    paragraphs: int | None = None
+    repeated: int | None = None  # paragraphs dropped because they repeat an earlier one
+    figures: list[str] = Field(default_factory=list)  # "figure — what — estimated by"
 
 
 class Indicator(Record):

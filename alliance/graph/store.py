@@ -83,6 +83,8 @@ class GraphStore:
         driver = GraphDatabase.driver(
             uri, auth=auth, connection_acquisition_timeout=10, connection_timeout=5,
             max_transaction_retry_time=5,
+            # Warnings about labels not yet in the graph are noise to users, not errors.
+            notifications_min_severity="OFF",
         )
         return cls(driver, uri=uri, database=settings.neo4j_database, settings=settings)
 

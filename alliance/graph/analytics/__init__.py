@@ -9,7 +9,7 @@ into pandas DataFrames.
 from .activity import ROLE_WEIGHTS, active_cells, is_active
 from .coordination import brokers, isolated_actors, unlinked_pairs
 from .coverage import Need, NeedFunction, coverage, coverage_gaps, default_need
-from .findings import AnalyticsError, Evidence, Finding, InvalidData, NotFound
+from .findings import AllianceError, Evidence, Finding, InvalidData, NotFound
 from .mandates import mandates_without_action, programmes_without_mandate
 from .network import (
     LINK_WEIGHTS,
@@ -26,7 +26,7 @@ from .whatif import what_if
 __all__ = [
     "LINK_WEIGHTS",
     "ROLE_WEIGHTS",
-    "AnalyticsError",
+    "AllianceError",
     "Evidence",
     "Finding",
     "InvalidData",

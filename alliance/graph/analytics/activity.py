@@ -116,6 +116,7 @@ class Cell:
     programmes: dict[str, float] = field(default_factory=dict)  # programme -> contribution
     actors: dict[str, set[str]] = field(default_factory=dict)  # organisation -> roles
     edges: set[EdgeRef] = field(default_factory=set)
+    _index: Any = field(default=None, repr=False, compare=False)
 
     @property
     def nodes(self) -> set[str]:
@@ -124,16 +125,28 @@ class Cell:
 
     def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
         """Return the programmes and edges that place any of `orgs` in this cell."""
-        orgs = set(orgs)
-        progs = {v for u, v, _ in self.edges if u in orgs and v in self.programmes}
-        edges = {
-            e
-            for e in self.edges
-            if (e[0] in orgs and e[1] in progs)
-            or e[0] in progs
-            or (e[0] not in self.programmes and e[0] not in self.actors)  # SUBTHEME_OF
-        }
-        return progs | orgs, edges
+        if self._index is None:
+            # Built once per cell: pair-wise findings ask for evidence many times over.
+            by_actor: dict[str, set[EdgeRef]] = {}
+            by_programme: dict[str, set[EdgeRef]] = {}
+            themes: set[EdgeRef] = set()
+            for e in self.edges:
+                if e[0] in self.actors:
+                    by_actor.setdefault(e[0], set()).add(e)
+                elif e[0] in self.programmes:
+                    by_programme.setdefault(e[0], set()).add(e)
+                else:  # SUBTHEME_OF
+                    themes.add(e)
+            self._index = (by_actor, by_programme, themes)
+        by_actor, by_programme, themes = self._index
+        nodes = set(orgs)
+        edges = set(themes)
+        for org in orgs:
+            for e in by_actor.get(org, ()):
+                edges.add(e)
+                edges.update(by_programme.get(e[1], ()))
+                nodes.add(e[1])
+        return nodes, edges
 
 
 def budget_factor(G: nx.MultiDiGraph, programme: str, n_countries: int, unit: float) -> float:
@@ -176,7 +189,7 @@ def active_cells(
         See `budget_factor`.
     """
     if budget_unit < 0:
-        raise InvalidData(f"budget_unit must be >= 0, got {budget_unit}")
+        raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
     for p in nodes_of_kind(G, "Programme"):

@@ -159,19 +159,20 @@ def _cell_findings(
     need: NeedFunction,
     themes: Iterable[str] | None,
 ) -> tuple[Context, list[tuple[Cell, str, Need | None, float | None]]]:
+    themes = sorted(set(themes)) if themes is not None else None
     params: dict[str, Any] = {
         "as_of": as_of,
         "weights": check_weights(weights or {}, ROLE_WEIGHTS),
         "budget_unit": budget_unit,
         "need": _need_name(need),
         "rollup": True,
-        "themes": sorted(themes) if themes is not None else None,
+        "themes": themes,
     }
     all_themes = nodes_of_kind(G, "Theme")
-    wanted = all_themes if themes is None else sorted(set(themes))
+    wanted = all_themes if themes is None else themes
     unknown = [t for t in wanted if t not in all_themes]
     if unknown:
-        raise InvalidData(f"unknown themes: {unknown}")
+        raise InvalidData.single("themes", unknown, "ids of Theme records in the graph")
     cells = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit)
     rows = []
     for country in nodes_of_kind(G, "Country"):

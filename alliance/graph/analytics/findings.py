@@ -18,27 +18,12 @@ from typing import Any
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
+from alliance.errors import AllianceError, InvalidData, NotFound
+
+__all__ = ["AllianceError", "Evidence", "Finding", "InvalidData", "NotFound"]
+
 #: An edge of the input graph as ``(u, v, key)``; the key is the relationship id.
 EdgeRef = tuple[str, str, str]
-
-
-class AnalyticsError(Exception):
-    """Root of the errors raised by the analytics.
-
-    Stands in for ``alliance.errors.AllianceError`` until that module exists.
-    """
-
-
-class NotFound(AnalyticsError, KeyError):
-    """A record named in the options (an actor, a programme) is not in the graph."""
-
-    def __str__(self) -> str:
-        # KeyError quotes its message; a reader wants the sentence.
-        return str(self.args[0]) if self.args else ""
-
-
-class InvalidData(AnalyticsError, ValueError):
-    """An option or a record has a value the analytics cannot use (e.g. a malformed date)."""
 
 
 class Evidence(BaseModel):
@@ -99,7 +84,7 @@ def resolve_as_of(as_of: str | None) -> str:
     try:
         return dt.date.fromisoformat(as_of).isoformat()
     except (TypeError, ValueError) as exc:
-        raise InvalidData(f"as_of must be a date YYYY-MM-DD, got {as_of!r}") from exc
+        raise InvalidData.single("as_of", as_of, "a date YYYY-MM-DD") from exc
 
 
 def snapshot_of(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -118,9 +103,9 @@ def check_weights(weights: Mapping[str, float], defaults: Mapping[str, float]) -
     merged = dict(defaults)
     for name, value in weights.items():
         if name not in defaults:
-            raise InvalidData(f"unknown weight {name!r}; expected one of {sorted(defaults)}")
+            raise InvalidData.single("weights", name, f"one of {sorted(defaults)}")
         if value < 0:
-            raise InvalidData(f"weight {name!r} must be >= 0, got {value}")
+            raise InvalidData.single(f"weights.{name}", value, "a number >= 0")
         merged[name] = float(value)
     return merged
 

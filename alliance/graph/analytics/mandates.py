@@ -65,7 +65,9 @@ def _params(as_of: str, roles: Iterable[str]) -> dict[str, Any]:
     roles = sorted(set(roles))
     unknown = set(roles) - HOLDS_MANDATE_ROLES
     if unknown:
-        raise InvalidData(f"unknown HOLDS_MANDATE roles: {sorted(unknown)}")
+        raise InvalidData.single(
+            "acting_roles", sorted(unknown), f"roles among {sorted(HOLDS_MANDATE_ROLES)}"
+        )
     return {"as_of": as_of, "acting_roles": roles, "rollup": True}
 
 

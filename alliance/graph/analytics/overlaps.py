@@ -208,9 +208,9 @@ def similar_actors(
     """
     as_of = resolve_as_of(as_of)
     if method not in ("jaccard", "cosine"):
-        raise InvalidData(f"method must be 'jaccard' or 'cosine', got {method!r}")
+        raise InvalidData.single("method", method, "'jaccard' or 'cosine'")
     if years < 1:
-        raise InvalidData(f"years must be >= 1, got {years}")
+        raise InvalidData.single("years", years, "an integer >= 1")
     ctx = Context(
         G,
         {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity},

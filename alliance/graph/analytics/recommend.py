@@ -65,7 +65,9 @@ def recommend_partners(
     if actor not in G or G.nodes[actor].get("kind") != "Organisation":
         raise NotFound(f"no organisation {actor!r} in the graph")
     if overlap_weight < 0 or mandate_weight < 0:
-        raise InvalidData("overlap_weight and mandate_weight must be >= 0")
+        raise InvalidData.single(
+            "overlap_weight/mandate_weight", (overlap_weight, mandate_weight), "numbers >= 0"
+        )
     ctx = Context(
         G,
         {

@@ -65,7 +65,7 @@ def what_if(
     as_of = resolve_as_of(as_of)
     after_date = resolve_as_of(move_to) if move_to is not None else as_of
     if after_date < as_of:
-        raise InvalidData(f"move_to ({after_date}) must not be before as_of ({as_of})")
+        raise InvalidData.single("move_to", after_date, f"a date on or after as_of ({as_of})")
     actors = _check(G, remove_actors, "Organisation")
     programmes = _check(G, end_programmes, "Programme")
     ctx = Context(

@@ -53,7 +53,8 @@ class GraphBuilder:
         return self
 
     def mandate(self, mandate_id: str, themes: Iterable[str] = ()) -> GraphBuilder:
-        self.node(mandate_id, "Mandate", kind="treaty")
+        # The node label owns `kind`; the mandate's own kind must travel under another name.
+        self.node(mandate_id, "Mandate", mandate_kind="treaty")
         for t in themes:
             self.edge(mandate_id, t, "COVERS")
         return self

@@ -1,0 +1,53 @@
+"""The FastAPI application: one Neo4j driver per process, created in the lifespan."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from alliance import __version__
+from alliance.api import problems, routes_admin, routes_findings, routes_graph, routes_records
+from alliance.errors import AllianceError
+from alliance.graph.store import GraphStore
+from alliance.settings import Settings, get_settings
+
+DESCRIPTION = """
+The actors who fight trafficking in human beings, their mandates, programmes and countries,
+and the coordination gaps and overlaps between them.
+
+* Every time-dependent endpoint takes `as_of` (YYYY-MM-DD, default today).
+* Every finding carries its evidence (record ids and source ids), the parameters it was
+  computed with and the data snapshot.
+* Errors are `application/problem+json`: 404 unknown id, 422 bad parameter or invalid data,
+  503 (with `Retry-After`) while Neo4j is unreachable, 504 when a query runs past its time.
+"""
+
+
+def create_app(settings: Settings | None = None, *, uri: str | None = None) -> FastAPI:
+    """Build the app. `uri` overrides where Neo4j is (the CLI passes the local one)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = GraphStore.connect(settings, uri=uri)
+        app.state.store = store
+        app.state.settings = settings
+        # Neo4j may come later: /ready says so, and the driver reconnects by itself.
+        with contextlib.suppress(AllianceError):
+            store.apply_schema()
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(title="Alliance Graph API", version=__version__, description=DESCRIPTION,
+                  lifespan=lifespan)
+    problems.install(app)
+    app.include_router(routes_admin.router)
+    app.include_router(routes_records.router)
+    app.include_router(routes_graph.router)
+    app.include_router(routes_findings.router)
+    return app

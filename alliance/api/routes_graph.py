@@ -1,0 +1,89 @@
+"""The graph around records: partnerships, shortest paths, neighbourhoods, and exports."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import Response
+
+from alliance.api.deps import AsOf, StoreDep, require_read_key
+from alliance.api.schemas import Link, NodeLink
+from alliance.api.schemas import Path as PathModel
+from alliance.errors import NotFound
+from alliance.graph import exports
+from alliance.graph.findings_service import AnalyticsService
+
+router = APIRouter(dependencies=[Depends(require_read_key)])
+
+
+def _require(store: Any, record_id: str, label: str = "Organisation") -> None:
+    rows = store.read("node_detail", id=record_id, labels=[label])
+    if not rows:
+        raise NotFound(f"no {label.lower()} with id {record_id!r}")
+
+
+@router.get("/organisations/{org_id}/partnerships", response_model=list[Link],
+            tags=["graph"], summary="The links of an organisation, or only those with `other`")
+def partnerships(
+    store: StoreDep,
+    as_of: AsOf,
+    org_id: Annotated[str, Path(examples=["org.osce-osr-cthb"])],
+    other: Annotated[str | None, Query(description="Only the links with this organisation.",
+                                       examples=["org.coe"])] = None,
+) -> list[dict[str, Any]]:
+    _require(store, org_id)
+    if other is not None:
+        _require(store, other)
+    return store.read("partnerships", id=org_id, other=other, as_of=as_of)
+
+
+@router.get("/paths", response_model=list[PathModel], tags=["graph"],
+            summary="Shortest paths (up to 6 steps) between two records")
+def paths(
+    store: StoreDep,
+    a: Annotated[str, Query(description="First record id.", examples=["org.greta"])],
+    b: Annotated[str, Query(description="Second record id.", examples=["org.iom"])],
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[dict[str, Any]]:
+    for rid in (a, b):
+        if not store.read_text("MATCH (n {id: $id}) RETURN n.id AS id LIMIT 1", id=rid):
+            raise NotFound(f"no record with id {rid!r}")
+    return store.read("shortest_paths", a=a, b=b, limit=limit)
+
+
+@router.get("/graph/neighbourhood/{record_id}", response_model=NodeLink, tags=["graph"],
+            summary="The records within `depth` steps of one record, as node-link JSON")
+def neighbourhood(
+    store: StoreDep,
+    record_id: Annotated[str, Path(examples=["org.osce-osr-cthb"])],
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    limit: Annotated[int, Query(ge=1, le=20000, description="At most this many paths.")] = 2000,
+) -> dict[str, Any]:
+    rows = store.read("neighbourhood", id=record_id, depth=depth, limit=limit)
+    if not rows:
+        raise NotFound(f"no record with id {record_id!r}")
+    return {"directed": True, "multigraph": True, **rows[0]}
+
+
+@router.get("/export", tags=["exports"], summary="The graph, or a part of it, for Gephi and "
+            "other tools", response_class=Response,
+            responses={200: {"content": {t: {} for t in exports.FORMATS.values()}}})
+def export(
+    store: StoreDep,
+    format: Annotated[Literal["graphml", "gexf", "json", "csv"], Query()] = "graphml",
+    kind: Annotated[list[str] | None, Query(description="Only these kinds of node.",
+                                            examples=[["Organisation", "Programme"]])] = None,
+    around: Annotated[str | None, Query(description="Only records near this one.")] = None,
+    depth: Annotated[int, Query(ge=1, le=4)] = 1,
+    part: Annotated[Literal["nodes", "edges"], Query(description="For CSV.")] = "nodes",
+) -> Response:
+    G = AnalyticsService(store).graph()
+    if around is not None and around not in G:
+        raise NotFound(f"no record with id {around!r}")
+    sub = exports.subgraph(G, kinds=kind, around=around, depth=depth)
+    name = f"alliance-graph.{format if format != 'json' else 'json'}"
+    if format == "csv":
+        name = f"alliance-graph-{part}.csv"
+    return Response(exports.render(sub, format, part=part), media_type=exports.FORMATS[format],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,103 @@
+"""The analytics as a service over the store: one projection, cached until the data changes.
+
+The CLI and the API both call `AnalyticsService.run(kind, …)`, so they return the same
+findings for the same parameters. Notebook users call `alliance.graph.analytics` directly on
+`service.graph()` or on any graph they build.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from alliance.errors import InvalidData
+from alliance.graph import analytics as a
+from alliance.graph.analytics.findings import Finding
+from alliance.graph.projection import project
+from alliance.graph.store import GraphStore
+
+
+@dataclass(frozen=True)
+class Analytic:
+    name: str
+    function: Callable[..., list[Finding]]
+    summary: str
+    needs_actor: bool = False
+
+
+ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
+    Analytic("coverage", a.coverage, "Who works on each theme in each country, against need."),
+    Analytic("gaps", a.coverage_gaps, "Country × theme cells with need and nobody (or too "
+             "little) working on them, most needed first."),
+    Analytic("unlinked-pairs", a.unlinked_pairs, "Actors working in the same country and theme "
+             "with no link between them."),
+    Analytic("brokers", a.brokers, "Actors whose removal disconnects others: brokers and single "
+             "points of failure."),
+    Analytic("isolated", a.isolated_actors, "Active actors with no link to any other."),
+    Analytic("mandates-without-action", a.mandates_without_action, "Themes that ratified "
+             "instruments or mandates cover, with no programme behind them."),
+    Analytic("programmes-without-mandate", a.programmes_without_mandate, "Programmes with no "
+             "mandate behind them."),
+    Analytic("duplicate-programmes", a.duplicate_programmes, "Programmes that duplicate each "
+             "other: same country, theme and time, different implementers or the same funder."),
+    Analytic("similar-actors", a.similar_actors, "Actors with near-identical profiles in the "
+             "same places."),
+    Analytic("centrality", a.centrality, "Degree, betweenness and PageRank on the collaboration "
+             "network."),
+    Analytic("communities", a.communities, "Communities of the collaboration network."),
+    Analytic("community-alignment", a.community_alignment, "How communities match the formal "
+             "alliances and networks."),
+    Analytic("recommend", a.recommend_partners, "Whom an actor should talk to, with reasons.",
+             needs_actor=True),
+    Analytic("what-if", a.what_if, "Cells that lose coverage if actors stop, programmes end or "
+             "time moves on."),
+)}
+
+_cache_lock = threading.Lock()
+_cache: dict[tuple[str, str], tuple[tuple[Any, ...], nx.MultiDiGraph]] = {}
+
+
+class AnalyticsService:
+    def __init__(self, store: GraphStore):
+        self.store = store
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The projected graph, re-read from Neo4j only when its content changed."""
+        [fp] = self.store.read("graph_fingerprint")
+        key = (fp["nodes"], fp["relationships"], fp["last_load"], fp["loads"])
+        where = (self.store.uri, self.store.database)
+        with _cache_lock:
+            cached = _cache.get(where)
+            if cached and cached[0] == key:
+                return cached[1]
+        graph = project(self.store)
+        with _cache_lock:
+            _cache[where] = (key, graph)
+        return graph
+
+    def run(self, kind: str, **params: Any) -> list[Finding]:
+        analytic = ANALYTICS.get(kind)
+        if analytic is None:
+            raise InvalidData.single("kind", kind, "one of " + ", ".join(ANALYTICS))
+        params = {k: v for k, v in params.items() if v is not None}
+        if analytic.needs_actor:
+            if "actor" not in params:
+                raise InvalidData.single("actor", None, "the id of the organisation to advise")
+            actor = params.pop("actor")
+            return analytic.function(self.graph(), actor, **params)
+        return analytic.function(self.graph(), **params)
+
+    def coverage(self, *, as_of: str, country: str | None = None,
+                 theme: str | None = None) -> list[Finding]:
+        found = self.run("coverage", as_of=as_of)
+        return filter_subject(found, country=country, theme=theme)
+
+
+def filter_subject(found: list[Finding], **wanted: str | None) -> list[Finding]:
+    """Keep the findings whose subject names every id given (country, theme, actor…)."""
+    ids = [v for v in wanted.values() if v]
+    return [f for f in found if all(i in f.subject for i in ids)]

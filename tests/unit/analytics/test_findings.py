@@ -1,0 +1,55 @@
+"""The Finding type: evidence, parameters, snapshot, JSON and DataFrames."""
+
+import json
+
+from alliance.graph.analytics import coverage_gaps, unlinked_pairs
+from alliance.graph.analytics.frames import coverage_frame, findings_frame
+
+from .builders import AS_OF, GraphBuilder
+
+SNAPSHOT = {"content_hash": "h1", "loaded_at": "2024-06-01T08:00:00", "counts": {"nodes": 7}}
+
+
+def _graph() -> GraphBuilder:
+    """AUT with two unlinked actors on T, each with its own programme; SRB with data only."""
+    b = GraphBuilder(snapshot=SNAPSHOT).country("AUT").country("SRB").theme("theme.t")
+    b.org("org.a").org("org.b").indicator("SRB", 2023, 2.0)
+    b.programme("prog.a", countries=["AUT"], themes=["theme.t"], implementers=["org.a"])
+    b.programme("prog.b", countries=["AUT"], themes=["theme.t"], implementers=["org.b"])
+    return b
+
+
+def test_finding_carries_evidence_params_and_snapshot_and_is_plain_json():
+    (found,) = unlinked_pairs(_graph().G, as_of=AS_OF)
+    data = json.loads(json.dumps(found.model_dump(mode="json")))
+    assert data["snapshot"] == SNAPSHOT
+    assert data["params"]["as_of"] == AS_OF
+    assert data["evidence"]["nodes"] == ["org.a", "org.b", "prog.a", "prog.b"]
+    assert "src.targets:prog.a->AUT" in data["evidence"]["sources"]
+    assert set(data) == {
+        "kind",
+        "subject",
+        "score",
+        "explanation",
+        "details",
+        "evidence",
+        "params",
+        "snapshot",
+    }
+
+
+def test_missing_snapshot_reads_as_empty():
+    G = _graph().G
+    del G.graph["snapshot"]
+    assert unlinked_pairs(G, as_of=AS_OF)[0].snapshot == {}
+
+
+def test_frames_list_findings_and_pivot_cells():
+    """SRB: need 2 (TIP) + 1 (Palermo) + 1 (coordinator) = 4 on its only cell."""
+    found = coverage_gaps(_graph().G, as_of=AS_OF)
+    frame = findings_frame(found)
+    assert list(frame["subject"]) == ["SRB | theme.t"]
+    assert frame.attrs["snapshot"] == SNAPSHOT
+    table = coverage_frame(found, value="gap")
+    assert table.loc["SRB", "theme.t"] == 4.0
+    assert findings_frame([]).empty

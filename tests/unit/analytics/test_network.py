@@ -1,0 +1,95 @@
+"""Collaboration network, centrality, communities and formal groups."""
+
+import pytest
+
+from alliance.graph.analytics import (
+    centrality,
+    collaboration_network,
+    communities,
+    community_alignment,
+    formal_groups,
+)
+
+from .builders import AS_OF, GraphBuilder
+
+
+def test_link_weights_add_up_over_reasons():
+    """a–b: partnership (1) + joint programme prog.ab (1) = 2.
+    org.f funds prog.a (by a) and prog.c (by c): f–a 1, f–c 1 (joint programmes), a–c 0.5
+    (shared funder). a and d both MEMBER_OF n: a–d 0.5; a–n 1, d–n 1.
+    A partnership e–a starting 2025 is ignored; e stays isolated."""
+    b = GraphBuilder()
+    for org in ("org.a", "org.b", "org.c", "org.d", "org.e", "org.f"):
+        b.org(org)
+    b.org("org.n", type="network")
+    b.link("org.a", "org.b", "PARTNER_OF", kind="mou")
+    b.programme("prog.ab", implementers=["org.a", "org.b"])
+    b.programme("prog.a", implementers=["org.a"], funders=["org.f"])
+    b.programme("prog.c", implementers=["org.c"], funders=["org.f"])
+    b.link("org.a", "org.n", "MEMBER_OF").link("org.d", "org.n", "MEMBER_OF")
+    b.link("org.e", "org.a", "PARTNER_OF", start="2025-01-01")
+    N = collaboration_network(b.G, as_of=AS_OF)
+    weights = {tuple(sorted((u, v))): d["weight"] for u, v, d in N.edges(data=True)}
+    assert weights == {
+        ("org.a", "org.b"): 2.0,
+        ("org.a", "org.f"): 1.0,
+        ("org.c", "org.f"): 1.0,
+        ("org.a", "org.c"): 0.5,
+        ("org.a", "org.d"): 0.5,
+        ("org.a", "org.n"): 1.0,
+        ("org.d", "org.n"): 1.0,
+    }
+    assert N.degree("org.e") == 0
+
+
+def test_centrality_ranks_the_middle_of_a_path_first():
+    """Path a – b – c of partnerships (org.lonely has no link: left out). b has betweenness 1
+    (normalised), a and c 0. PageRank with α = 0.85, by symmetry a = c = x, b = y:
+    x = 0.05 + 0.85·y/2, y = 0.05 + 0.85·2x  =>  x = 0.07125/0.2775 = 0.256757, y = 0.486486."""
+    b = GraphBuilder().org("org.a").org("org.b").org("org.c").org("org.lonely")
+    b.link("org.a", "org.b", "PARTNER_OF").link("org.b", "org.c", "PARTNER_OF")
+    found = centrality(b.G, as_of=AS_OF)
+    assert [f.subject[0] for f in found] == ["org.b", "org.a", "org.c"]
+    assert found[0].details["betweenness"] == pytest.approx(1.0)
+    assert found[0].score == pytest.approx(0.486486, abs=1e-6)
+    assert found[1].score == pytest.approx(0.256757, abs=1e-6)
+    assert found[2].score == pytest.approx(0.256757, abs=1e-6)
+
+
+def _two_camps() -> GraphBuilder:
+    """Triangle a1, a2, a3 (partnerships), all MEMBER_OF network org.n; triangle b1, b2, b3 of
+    alliance_partner partnerships; bridge a3 – b1.
+    Communities: {n, a1, a2, a3} and {b1, b2, b3}. Formal groups: org.n = {n, a1, a2, a3};
+    the alliance keyed b1 (degree 2 in the alliance graph, ties by id) = {b1, b2, b3}.
+    Alignment: each community matches its group with Jaccard 1; no cross match."""
+    b = GraphBuilder().org("org.n", type="network")
+    for x in ("a1", "a2", "a3", "b1", "b2", "b3"):
+        b.org(f"org.{x}")
+    for u, v in [("a1", "a2"), ("a2", "a3"), ("a1", "a3"), ("a3", "b1")]:
+        b.link(f"org.{u}", f"org.{v}", "PARTNER_OF", kind="cooperation")
+    for u, v in [("b1", "b2"), ("b2", "b3"), ("b1", "b3")]:
+        b.link(f"org.{u}", f"org.{v}", "PARTNER_OF", kind="alliance_partner")
+    for x in ("a1", "a2", "a3"):
+        b.link(f"org.{x}", "org.n", "MEMBER_OF")
+    return b
+
+
+def test_formal_groups_are_networks_with_members_and_alliance_components():
+    assert formal_groups(_two_camps().G, as_of=AS_OF) == {
+        "org.n": {"org.n", "org.a1", "org.a2", "org.a3"},
+        "org.b1": {"org.b1", "org.b2", "org.b3"},
+    }
+
+
+def test_communities_are_stable_and_match_the_formal_groups():
+    G = _two_camps().G
+    found = communities(G, as_of=AS_OF)
+    assert [f.subject for f in found] == [
+        ["org.a1", "org.a2", "org.a3", "org.n"],
+        ["org.b1", "org.b2", "org.b3"],
+    ]
+    assert found[0].details["best_match"] == "org.n"
+    assert found[0].params["seed"] == 42
+    assert [f.subject for f in communities(G, as_of=AS_OF)] == [f.subject for f in found]
+    aligned = community_alignment(G, as_of=AS_OF)
+    assert [(f.subject[0], f.score) for f in aligned] == [("org.b1", 1.0), ("org.n", 1.0)]

@@ -1,0 +1,96 @@
+"""Duplicate programmes and similar actors."""
+
+import pytest
+
+from alliance.graph.analytics import similar_actors
+from alliance.graph.analytics.overlaps import duplicate_programmes
+
+from .builders import AS_OF, GraphBuilder
+
+
+def _programmes() -> GraphBuilder:
+    """All in AUT on T unless said. as_of 2024-06-01.
+    prog.1 org.a 2023-01-01..2024-12-31; prog.2 org.b from 2024-01-01, open;
+    prog.3 org.a, AUT+SRB; prog.5 org.b on Q; prog.6 org.d ended 2024-05-31.
+
+    Pairs sharing a cell (AUT,T) among active ones: 1–2 (a vs b: duplicate, score 1·1 = 1),
+    1–3 (same implementer a, no funder: not), 2–3 (b vs a: duplicate, J(countries) = 1/2,
+    J(themes) = 1 -> 0.5). prog.5 shares no theme; prog.6 ended the day before."""
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t").theme("theme.q")
+    for org in ("org.a", "org.b", "org.d", "org.f"):
+        b.org(org)
+    t = ["theme.t"]
+    b.programme(
+        "prog.1",
+        countries=["AUT"],
+        themes=t,
+        implementers=["org.a"],
+        start="2023-01-01",
+        end="2024-12-31",
+    )
+    b.programme("prog.2", countries=["AUT"], themes=t, implementers=["org.b"], start="2024-01-01")
+    b.programme("prog.3", countries=["AUT", "SRB"], themes=t, implementers=["org.a"])
+    b.programme("prog.5", countries=["AUT"], themes=["theme.q"], implementers=["org.b"])
+    b.programme("prog.6", countries=["AUT"], themes=t, implementers=["org.d"], end="2024-05-31")
+    return b
+
+
+def test_duplicates_need_same_country_theme_and_time_with_different_implementers():
+    found = duplicate_programmes(_programmes().G, as_of=AS_OF)
+    assert [(f.subject, f.score) for f in found] == [
+        (["prog.1", "prog.2"], 1.0),
+        (["prog.2", "prog.3"], 0.5),
+    ]
+    assert found[0].details["period"] == ["2024-01-01", "2024-12-31"]
+    assert "different implementers" in found[0].explanation
+
+
+def test_same_funder_paying_the_same_implementer_twice_is_a_duplicate():
+    """prog.1 and prog.3 share implementer org.a; once org.f funds both, they are reported."""
+    b = _programmes()
+    b.link("org.f", "prog.1", "FUNDS").link("org.f", "prog.3", "FUNDS")
+    found = duplicate_programmes(b.G, as_of=AS_OF)
+    pair = next(f for f in found if f.subject == ["prog.1", "prog.3"])
+    assert pair.details["common_funders"] == ["org.f"]
+    assert pair.score == 0.5
+    assert len(found) == 3
+
+
+def _actors() -> GraphBuilder:
+    """as_of 2024-06-01, window 2 years (2023, 2024).
+    org.a: prog.a AUT/T 2023-01-01..2024-12-31 -> {AUT-T-2023, AUT-T-2024}.
+    org.b: prog.b AUT/T from 2023-06-01 -> same two. J(a,b) = 1.
+    org.d: prog.d AUT/T from 2024-01-01, prog.d2 SRB/T from 2023-01-01 ->
+      {AUT-T-2024, SRB-T-2023, SRB-T-2024}. J(a,d) = J(b,d) = 1/4; cosine 1/√6 ≈ 0.408.
+    org.a1 PART_OF org.a also implements prog.a: J(a,a1) = 1 but left out; J(b,a1) = 1."""
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t")
+    for org in ("org.a", "org.b", "org.d", "org.a1"):
+        b.org(org)
+    b.link("org.a1", "org.a", "PART_OF")
+    kw = {"countries": ["AUT"], "themes": ["theme.t"]}
+    b.programme(
+        "prog.a", implementers=["org.a", "org.a1"], start="2023-01-01", end="2024-12-31", **kw
+    )
+    b.programme("prog.b", implementers=["org.b"], start="2023-06-01", **kw)
+    b.programme("prog.d", implementers=["org.d"], start="2024-01-01", **kw)
+    b.programme(
+        "prog.d2", countries=["SRB"], themes=["theme.t"], implementers=["org.d"], start="2023-01-01"
+    )
+    return b
+
+
+def test_similar_actors_by_jaccard_leave_out_part_of_pairs():
+    found = similar_actors(_actors().G, as_of=AS_OF, years=2)
+    assert [(f.subject, f.score) for f in found] == [
+        (["org.a", "org.b"], 1.0),
+        (["org.a1", "org.b"], 1.0),
+    ]
+    assert found[0].details["shared"] == [["AUT", "theme.t", 2023], ["AUT", "theme.t", 2024]]
+
+
+def test_similar_actors_by_cosine_with_lower_threshold():
+    found = similar_actors(_actors().G, as_of=AS_OF, years=2, method="cosine", min_similarity=0.4)
+    scores = {tuple(f.subject): f.score for f in found}
+    assert scores[("org.a", "org.d")] == pytest.approx(1 / 6**0.5)
+    assert scores[("org.b", "org.d")] == pytest.approx(1 / 6**0.5)
+    assert len(found) == 5  # a-b, a1-b, a-d, b-d, a1-d
