@@ -349,6 +349,15 @@ def _print_stats(counts: dict[str, dict[str, int]], sources: list[dict]) -> None
         out.print(by)
 
 
+def _register_more() -> None:
+    from alliance import cli_findings
+
+    cli_findings.register(app)
+
+
+_register_more()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -133,7 +133,7 @@ def write_csv(path: Path, cols: list[str], rows: list[dict]) -> None:
 
 
 def write_sources(out: Path) -> None:
-    rows = [dict(zip(["id", "title", "publisher", "url", "date", "kind", "note"], s)) for s in SOURCES]
+    rows = [dict(zip(["id", "title", "publisher", "url", "date", "kind", "note"], s, strict=False)) for s in SOURCES]
     write_csv(out / "sources.derived.csv", SOURCE_COLS, sorted(rows, key=lambda r: r["id"]))
 
 

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import csv
 
-from derive_common import REL_COLS, input_path, iso_countries, parser, read_csv, write_csv, write_sources
+from derive_common import (
+    REL_COLS,
+    input_path,
+    iso_countries,
+    parser,
+    read_csv,
+    write_csv,
+    write_sources,
+)
 
 DS_ISO = "src.ds.lukes-iso3166"
 DS_ORGS = "src.ds.dieghernan-country-orgs"
@@ -37,9 +45,7 @@ MEMBERSHIP_FACTS = {
 
 # Names in the 2025 osce.org navigation (seed page 000_148967f61c365e9b.txt; facts.md row "OSCE participating
 # States": 57) that are spelled differently from ISO: used only to report differences with the 2020 snapshot.
-OSCE_SEED_ISO3 = """ALB AND ARM AUT AZE BEL BLR BIH BGR CAN HRV CYP CZE DNK EST FIN FRA GEO DEU GRC VAT HUN ISL IRL ITA
-KAZ KGZ LVA LIE LTU LUX MLT MDA MCO MNG MNE NLD MKD NOR POL PRT ROU RUS SMR SRB SVK SVN ESP SWE CHE TJK TUR TKM UKR GBR
-USA UZB""".split()
+OSCE_SEED_ISO3 = ["ALB", "AND", "ARM", "AUT", "AZE", "BEL", "BLR", "BIH", "BGR", "CAN", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "GEO", "DEU", "GRC", "VAT", "HUN", "ISL", "IRL", "ITA", "KAZ", "KGZ", "LVA", "LIE", "LTU", "LUX", "MLT", "MDA", "MCO", "MNG", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "RUS", "SMR", "SRB", "SVK", "SVN", "ESP", "SWE", "CHE", "TJK", "TUR", "TKM", "UKR", "GBR", "USA", "UZB"]
 
 # Kelley & Simmons use a few non-ISO abbreviations.
 KS_ABB_FIX = {"ROM": "ROU", "ZAR": "COD"}
@@ -158,11 +164,11 @@ def main(argv=None):
     known = {r["id"] for r in crows}
     write_csv(out / "countries.countries.csv", ["id", "iso2", "name", "region", "subregion", "sources", "checked", "note"], crows)
     mrows, rep1 = memberships(shared, known)
-    write_csv(out / "memberships.countries.csv", ["member", "organisation", "role"] + REL_COLS, mrows)
+    write_csv(out / "memberships.countries.csv", ["member", "organisation", "role", *REL_COLS], mrows)
     coe_now = sorted(r["member"] for r in mrows
                      if r["organisation"] == "org.coe" and r["role"] == "member_state" and not r["end"])
     rrows, rep2 = ratifications(shared, known, coe_now)
-    write_csv(out / "ratifications.treaties.csv", ["country", "mandate", "action", "signed"] + REL_COLS, rrows)
+    write_csv(out / "ratifications.treaties.csv", ["country", "mandate", "action", "signed", *REL_COLS], rrows)
     write_sources(out)
     for line in rep1 + rep2:
         print("  " + line)

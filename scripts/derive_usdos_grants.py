@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from derive_common import fold, input_path, iso_countries, parser, read_csv, slug, write_csv, write_sources
+from derive_common import (
+    fold,
+    input_path,
+    iso_countries,
+    parser,
+    read_csv,
+    slug,
+    write_csv,
+    write_sources,
+)
 
 SRC = "src.ds.scorecard-funding"
 SRC_ABBR = "src.ds.scorecard-igo-abbreviations"
@@ -259,7 +268,7 @@ class Resolver:
             if len(ands) > 1:
                 res = [self.single(p) for p in ands]
                 if all(r[0] == "org" or (r[0] == "key" and r[1] in self.standalone) for r in res):
-                    return [(r[0], r[1], "joint string split on 'and'; part: " + r[2], p) for r, p in zip(res, ands)]
+                    return [(r[0], r[1], "joint string split on 'and'; part: " + r[2], p) for r, p in zip(res, ands, strict=False)]
             if lead:
                 return [("org", ABBREV_TO_ORG[lead], lead_rule, raw)]
             return [(kind, tgt, rule, raw)]
@@ -316,7 +325,7 @@ def main(argv=None):
             raw = g[col].strip()
             if not real(raw):
                 continue
-            for kind, tgt, rule, part in resolved[raw]:
+            for kind, tgt, _rule, part in resolved[raw]:
                 if kind == "key":
                     k, a = norm(part)
                     if k == tgt:
@@ -441,9 +450,9 @@ def main(argv=None):
     out = args.out
     write_csv(out / "programmes.usdos.csv", ["id", "title", "description", "status", "start", "end", "budget", "currency",
                                              "countries", "themes", "iati_id", "sources", "checked", "note"], programmes)
-    write_csv(out / "fundings.usdos.csv", ["funder", "programme", "amount", "currency"] + rel, fundings)
+    write_csv(out / "fundings.usdos.csv", ["funder", "programme", "amount", "currency", *rel], fundings)
     impls.sort(key=lambda r: (r["programme"], r["role"], r["organisation"]))
-    write_csv(out / "implementations.usdos.csv", ["organisation", "programme", "role"] + rel, impls)
+    write_csv(out / "implementations.usdos.csv", ["organisation", "programme", "role", *rel], impls)
     write_csv(out / "organisations.usdos.csv", ["id", "name", "acronym", "aliases", "type", "scope", "hq_country", "parent",
                                                 "iati_id", "wikidata", "url", "founded", "description", "sources", "checked",
                                                 "note"], orgs)

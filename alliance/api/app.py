@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from alliance import __version__
 from alliance.api import problems, routes_admin, routes_findings, routes_graph, routes_records
+from alliance.api.schemas import problem_responses
 from alliance.errors import AllianceError
 from alliance.graph.store import GraphStore
 from alliance.settings import Settings, get_settings
@@ -46,8 +47,9 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
     app = FastAPI(title="Alliance Graph API", version=__version__, description=DESCRIPTION,
                   lifespan=lifespan)
     problems.install(app)
-    app.include_router(routes_admin.router)
-    app.include_router(routes_records.router)
-    app.include_router(routes_graph.router)
-    app.include_router(routes_findings.router)
+    reads = problem_responses(401, 404, 422, 503, 504)
+    app.include_router(routes_admin.router, responses=problem_responses(422, 503))
+    app.include_router(routes_records.router, responses=reads)
+    app.include_router(routes_graph.router, responses=reads)
+    app.include_router(routes_findings.router, responses=reads)
     return app

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 
 from alliance.api.deps import SettingsDep, StoreDep, require_read_key, require_write_key
-from alliance.api.schemas import Health, LoadResult
+from alliance.api.schemas import Health, LoadResult, problem_responses
 from alliance.errors import FieldError, InvalidData, StoreUnavailable
 from alliance.graph.loader import load_dataset
 from alliance.ingest.folder import read_folder
@@ -89,8 +89,7 @@ def _extract(data: bytes, target: FsPath, limit: int) -> FsPath:
 @router.post("/load/folder", response_model=LoadResult, tags=["loading"],
              dependencies=[Depends(require_write_key)],
              summary="Load a data folder sent as a zip: all of it, or nothing if any error",
-             responses={413: {"description": "Too large"}, 422: {"description": "Invalid data: "
-                        "every error with file, line and column; nothing was written"}})
+             responses=problem_responses(401, 403, 413, 422, 503, 504))
 async def load_folder(request: Request, store: StoreDep, settings: SettingsDep,
                       file: UploadFile) -> dict[str, Any]:
     data = await read_upload(request, file, settings.max_upload_bytes)

@@ -132,3 +132,32 @@ class Health(BaseModel):
     neo4j: str | None = None
     schema_in_place: bool | None = None
     detail: str | None = None
+
+
+class Problem(BaseModel):
+    """An error, as `application/problem+json` (RFC 9457)."""
+
+    type: str = "about:blank"
+    title: str = Field(examples=["Not found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["no organisation with id 'org.nope'"])
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="Every field error, for invalid data and parameters.")
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the errors an endpoint may answer with."""
+    words = {
+        401: "A key is needed (X-API-Key)",
+        403: "Loading over HTTP is off",
+        404: "No record with that id",
+        413: "Upload too large",
+        422: "Invalid parameters or data; every error is listed",
+        503: "Neo4j is unreachable; retry after the Retry-After seconds",
+        504: "The query ran past its time limit",
+    }
+    return {
+        status: {"description": words[status], "model": Problem,
+                 "content": {"application/problem+json": {}}}
+        for status in statuses
+    }

@@ -19,14 +19,16 @@ NAME = (r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:de|van|von|der|den|la|le|du|da|di|del
         r"[A-Z][a-zà-ÿ'’-]+)+")
 _SAY = r"(?:said|says|added|stressed|noted|urged|explained|stated|warned|declared)"
 _AFTER_QUOTE = re.compile(rf"[\"”,]\s*{_SAY}\s+({NAME})((?:,\s*[^,.\"”]+)*)")
-_OPENING = re.compile(rf"^(?:(?:Another|The|A|One) speaker,\s+)?({NAME}),\s+([^,\"]+?),\s+(?=[a-z])")
+_OPENING = re.compile(
+    rf"^(?:(?:Another|The|A|One) speaker,\s+)?({NAME}),\s+([^,\"]+?),\s+(?=[a-z])")
 _PRONOUN = re.compile(rf"\b(?:she|he)\s+{_SAY}\b|\b(?:Ms|Mr|Mrs|Dr)\.?\s+([A-Z][\w-]+)\s+{_SAY}")
 _QUOTE = re.compile(r"[\"“]([^\"”]+)(?:[\"”]|$)")
 _DATELINE = re.compile(
     r"^([A-Z][A-Za-z .'-]+?),\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
     r"\s*[-–—]+\s*")
 _CAP = r"[A-Z][\w&./-]*"
-_CANDIDATE = re.compile(rf"{_CAP}(?:\s+(?:(?:of|for|and|on|in|the|against|de|du|des|to)\s+)*{_CAP})*")
+_CONNECTOR = r"(?:of|for|and|on|in|the|against|de|du|des|to)"
+_CANDIDATE = re.compile(rf"{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*")
 _NUMBER = re.compile(
     r"(?:(?:more than|over|about|some|around|nearly|almost|up to|at least|a total(?: of)?)\s+)?"
     r"(?:\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?(?:\s*(?:per cent|percent|%))?"
@@ -36,8 +38,8 @@ _ESTIMATOR = re.compile(
     r"(?:^|[.;]\s+)(?:The\s+)?([^,.;]+?)(?:,\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*),)?\s+"
     r"(?:estimates?|estimated|reports?|calculates?|believes?)\s+that\b")
 _PASSIVE = re.compile(r"\b(?:It is|it is|It was) (?:estimated|believed|reported|thought) that\b")
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
 ORG_WORDS = re.compile(r"\b(Organi[sz]ation|Union|Council|Office|Agency|Commission|Fund|"
                        r"Programme|Ministry|Association|Foundation|Network|Committee|Court|"
                        r"Bank|Police|Secretariat|Institute|Mission|Centre|Center)\b")
@@ -173,7 +175,7 @@ def parse_page(text: str, name: str) -> Page:
                 page.title = span.text.lstrip("# ").strip()
             blocks.append([])
         else:
-            blocks[-1].append(span if blank_separated else span)
+            blocks[-1].append(span)
             if not blank_separated:
                 blocks.append([])
     seen: dict[str, Paragraph] = {}
@@ -206,8 +208,8 @@ def parse_page(text: str, name: str) -> Page:
 def _read_site_header(lines: list[Span], page: Page) -> int:
     """Read the navigation and the "- Date: / - Place: / - Source:" block; return where the
     article starts (0 when the page has no such block)."""
-    meta_at = next((i for i, s in enumerate(lines) if re.match(r"^- (Date|Place|Source):", s.text)),
-                   None)
+    meta_at = next((i for i, s in enumerate(lines)
+                    if re.match(r"^- (Date|Place|Source):", s.text)), None)
     if meta_at is None:
         return 0
     heading, items = None, []
@@ -260,8 +262,8 @@ def _read_event(page: Page) -> None:
     kind = re.search(r"\b(meeting|conference|seminar|workshop|round table)\b", first, re.I)
     if kind and re.search(r"\b(held|hosted|organi[sz]ed|convened|opened)\b", first):
         page.event_kind = "conference" if kind.group(1).lower() == "conference" else "meeting"
-        by = re.search(rf"\b(?:held|hosted|organi[sz]ed|convened) by (?:the )?({_CAP}(?:\s+{_CAP})*)",
-                       first)
+        by = re.search(
+            rf"\b(?:held|hosted|organi[sz]ed|convened) by (?:the )?({_CAP}(?:\s+{_CAP})*)", first)
         page.organiser = by.group(1) if by else None
 
 

@@ -25,7 +25,8 @@ def client(session_store, neo4j_settings: Settings) -> Iterator[TestClient]:
     """An API over the `small` fixture folder, loaded once for the module."""
     session_store.clear()
     load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")
-    settings = neo4j_settings.model_copy(update={"api_key": SecretStr("s3cret"), "max_upload_bytes": 20000})
+    settings = neo4j_settings.model_copy(
+        update={"api_key": SecretStr("s3cret"), "max_upload_bytes": 20000})
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 

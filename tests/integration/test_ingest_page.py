@@ -164,5 +164,5 @@ def test_an_unreadable_page_is_reported_by_name_and_the_others_go_on(graph, tmp_
     reports, errors = ingest_pages(graph, [bad, missing, PAGE])
     assert len(reports) == 1
     assert [str(e.errors[0].file) for e in errors] == [str(bad), str(missing)]
-    with pytest.raises(InvalidData, match="broken.txt"):
+    with pytest.raises(InvalidData, match=r"broken\.txt"):
         read_page(Path(bad))
