@@ -121,13 +121,21 @@ def brokers(
                 nodes.extend([other, *n])
                 edges.extend(e)
             country, theme = key
+            # Name the largest groups it holds together; a long tail is counted, not listed.
+            shown = sorted(parts, key=lambda p: (-len(p), p))[:3]
+            groups = " and ".join(
+                labels(G, p, limit=3) if len(p) == 1 else f"({labels(G, p, limit=3)})"
+                for p in shown
+            )
+            if len(parts) > len(shown):
+                groups += f" and {len(parts) - len(shown)} more group(s)"
             found.append(
                 ctx.finding(
                     "broker",
                     [node, country, theme],
                     pairs,
-                    f"{label(G, node)} is the only link between "
-                    f"{' and '.join(labels(G, p) for p in parts)} on {_where(G, [key])}; "
+                    f"{label(G, node)} is the only link between {groups} on "
+                    f"{_where(G, [key])}; "
                     f"without it {pairs} pair(s) of actors lose their connection.",
                     details={"country": country, "theme": theme, "separates": parts},
                     nodes=nodes,

@@ -9,7 +9,9 @@ is the sum of `LINK_WEIGHTS` over the links, and ``links`` lists each link with 
 * ``joint_programme`` – both implement or fund the same (not cancelled) programme, once per
   programme;
 * ``shared_funder`` – a third organisation funds a programme each of them implements, once per
-  funder;
+  funder, unless that funder funds more than `SHARED_FUNDER_LIMIT` implementers: a donor with
+  hundreds of grantees (the US State Department's G/TIP office in the bundled data) does not
+  make its grantees partners, and counting it would join them all into one clique;
 * ``membership`` – one is MEMBER_OF the other;
 * ``common_membership`` – both are MEMBER_OF the same organisation, once per organisation;
 * ``same_family`` – one is PART_OF the other, or both are PART_OF a common parent (transitively).
@@ -41,6 +43,9 @@ LINK_WEIGHTS: dict[str, float] = {
     "common_membership": 0.5,
     "same_family": 1.0,
 }
+
+#: Funders with more implementers than this create no ``shared_funder`` links (see above).
+SHARED_FUNDER_LIMIT = 25
 
 #: The seed of Louvain, fixed so that the same graph gives the same communities.
 SEED = 42
@@ -125,6 +130,9 @@ def collaboration_network(
             for org, impl_edge in sorted(implemented.get(p, [])):
                 if org != funder:
                     first.setdefault(org, (p, fund_edge, impl_edge))
+        if len(first) > SHARED_FUNDER_LIMIT:
+            N.graph.setdefault("hub_funders", []).append(funder)
+            continue
         for a, b in combinations(sorted(first), 2):
             (pa, fa, ia), (pb, fb, ib) = first[a], first[b]
             _add_link(N, a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
