@@ -18,8 +18,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## virtual environment, Python packages and the local Neo4j build
 	$(BIN)/alliance db build
 
-run: install  ## start the local Neo4j, load the bundled data, print what was loaded
-	$(BIN)/alliance run
+run: install  ## start the local Neo4j, load the bundled data, print it, serve API and views on :8000
+	$(BIN)/alliance run --serve
 
 test: install  ## every test, against a real Neo4j that the tests start
 	$(BIN)/pytest
@@ -32,6 +32,8 @@ lint: install  ## ruff
 
 bench: install  ## benchmarks (print figures with a baseline measured in the same run)
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/iati.py
+	$(BIN)/python benchmarks/api.py
 
 stop:  ## stop the local Neo4j
 	$(BIN)/alliance db stop

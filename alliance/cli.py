@@ -205,6 +205,10 @@ def stats(
 def run(
     folder: Annotated[Path | None, typer.Argument(help="Data folder; default: the bundled data.")]
     = None,
+    serve: Annotated[bool, typer.Option("--serve", help="Then serve the API and the views "
+                                        "on HOST:PORT until interrupted.")] = False,
+    host: Annotated[str, typer.Option(help="Address to serve on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8000,
 ) -> None:
     """The main job: start the local Neo4j, load the bundled data, print what was loaded."""
     from alliance.graph.loader import load_dataset
@@ -220,8 +224,20 @@ def run(
                 report = load_dataset(store, dataset, what=f"folder {folder.name}",
                                       progress=update)
             counts = store.counts()
+            uri = store.uri
     out.print(f"Loaded {folder}: content {report.content_hash[:12]}", highlight=False)
     _print_stats(counts, [])
+    if serve:
+        _serve(settings, uri, host, port)
+
+
+def _serve(settings: Settings, uri: str | None, host: str, port: int) -> None:
+    import uvicorn
+
+    from alliance.api.app import create_app
+
+    err.print(f"Alliance Graph on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it.")
+    uvicorn.run(create_app(settings, uri=uri), host=host, port=port, log_level="info")
 
 
 @app.command()
@@ -231,11 +247,7 @@ def serve(
     local: Annotated[bool, typer.Option(help="Start the local Neo4j and load the bundled data "
                                         "first (ignored when NEO4J_URI is set).")] = True,
 ) -> None:
-    """Serve the HTTP API (and the views) on HOST:PORT."""
-    import uvicorn
-
-    from alliance.api.app import create_app
-
+    """Serve the HTTP API and the views on HOST:PORT."""
     settings = get_settings()
     uri = None
     with _friendly_errors():
@@ -247,85 +259,7 @@ def serve(
             with _store(settings, start_local=True) as store, _progress() as update:
                 uri = store.uri
                 load_dataset(store, dataset, what="folder data", progress=update)
-    err.print(f"Alliance Graph API on http://{host}:{port}/ (OpenAPI at /docs)")
-    uvicorn.run(create_app(settings, uri=uri), host=host, port=port, log_level="info")
-
-
-# --- ingest --------------------------------------------------------------------------------
-
-FilesArg = Annotated[list[Path], typer.Argument(help="One or more files.")]
-
-
-def _section(title: str, lines: list[str] | set[str], limit: int = 40) -> None:
-    lines = sorted(lines) if isinstance(lines, set) else lines
-    if not lines:
-        return
-    out.print(f"  [b]{title}[/b] ({len(lines)})")
-    for line in lines[:limit]:
-        out.print(f"    {line}", markup=False, highlight=False, soft_wrap=True)
-    if len(lines) > limit:
-        out.print(f"    … and {len(lines) - limit} more", highlight=False)
-
-
-@ingest_app.command("page")
-def ingest_page(
-    files: FilesArg,
-    start_local: Annotated[bool, typer.Option(help="Start the local Neo4j if needed.")] = True,
-) -> None:
-    """Read web pages or press releases (text or Markdown); link people, organisations,
-    figures and the meeting to the graph; report what was linked, created or ambiguous."""
-    from alliance.ingest.page_load import ingest_pages
-
-    settings = get_settings()
-    with _friendly_errors(), _store(settings, start_local=start_local) as store, \
-            err.status("Ingesting pages…"):
-        reports, errors = ingest_pages(store, files)
-    for r in reports:
-        out.print(f"[b]{r.file}[/b] → {r.document}: {r.title!r}", highlight=False)
-        out.print(f"  date {r.date or '?'}, place {r.place or '?'}; {r.paragraphs} paragraphs "
-                  f"({r.repeated} repeated paragraphs counted once)", highlight=False)
-        _section("speakers", r.speakers)
-        _section("figures", r.figures)
-        _section("linked", r.linked)
-        _section("created", r.created)
-        _section("ambiguous (not linked)", r.ambiguous)
-        _section("names not linked", r.unresolved)
-        _section("navigation lists against the graph", r.navigation)
-    for e in errors:
-        for fe in e.errors:
-            err.print(f"[red]Cannot read[/red] {fe}", highlight=False, soft_wrap=True)
-    if errors:
-        raise typer.Exit(1)
-
-
-@ingest_app.command("iati")
-def ingest_iati_cmd(
-    files: FilesArg,
-    only_trafficking: Annotated[bool, typer.Option(
-        "--only-trafficking", help="Keep only activities that map to a trafficking theme.")]
-    = False,
-    start_local: Annotated[bool, typer.Option(help="Start the local Neo4j if needed.")] = True,
-) -> None:
-    """Read IATI activity files (2.01–2.03), streamed: programmes, organisations and their
-    roles, countries, sectors, SDG tags and trafficking themes; bad activities are reported."""
-    from alliance.ingest.iati_load import ingest_iati
-
-    settings = get_settings()
-    with _friendly_errors(), _store(settings, start_local=start_local) as store, \
-            err.status("Ingesting IATI activities…"):
-        r = ingest_iati(store, files, only_trafficking=only_trafficking)
-    out.print(f"{r.activities} activities read from {len(r.files)} file(s): {r.loaded} loaded, "
-              f"{len(r.bad)} bad, {r.skipped_not_trafficking} left out (not trafficking)",
-              highlight=False)
-    out.print("  roles: " + ", ".join(f"{k} {v}" for k, v in sorted(r.roles.items())),
-              highlight=False)
-    _section("mapped to trafficking themes", r.trafficking)
-    _section("organisations linked", r.linked, limit=20)
-    _section("organisations created", r.created, limit=20)
-    _section("ambiguous organisations (not linked)", r.ambiguous)
-    _section("recipient countries not in the graph (kept on the programme)",
-             r.unknown_countries)
-    _section("bad activities (not loaded)", r.bad)
+    _serve(settings, uri, host, port)
 
 
 def _print_counts(counts: dict[str, int]) -> None:
