@@ -285,8 +285,10 @@ def _print_stats(counts: dict[str, dict[str, int]], sources: list[dict]) -> None
 
 def _register_more() -> None:
     from alliance import cli_findings
+    from alliance.cli_viz import viz_app
 
     cli_findings.register(app)
+    app.add_typer(viz_app, name="viz")
 
 
 _register_more()

@@ -9,7 +9,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from alliance import __version__
-from alliance.api import problems, routes_admin, routes_findings, routes_graph, routes_records
+from alliance.api import (
+    problems,
+    routes_admin,
+    routes_findings,
+    routes_graph,
+    routes_records,
+    routes_views,
+)
 from alliance.api.schemas import problem_responses
 from alliance.errors import AllianceError
 from alliance.graph.store import GraphStore
@@ -52,4 +59,6 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
     app.include_router(routes_records.router, responses=reads)
     app.include_router(routes_graph.router, responses=reads)
     app.include_router(routes_findings.router, responses=reads)
+    app.include_router(routes_views.router, responses=reads)
+    routes_views.mount_static(app)
     return app

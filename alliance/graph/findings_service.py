@@ -7,7 +7,9 @@ findings for the same parameters. Notebook users call `alliance.graph.analytics`
 
 from __future__ import annotations
 
+import json
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -59,17 +61,25 @@ ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
 
 _cache_lock = threading.Lock()
 _cache: dict[tuple[str, str], tuple[tuple[Any, ...], nx.MultiDiGraph]] = {}
+# Results of the latest runs, per graph content: the same question on the same data is answered
+# once (findings are immutable pydantic models, safe to share between requests).
+_results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
+RESULTS_KEPT = 128
 
 
 class AnalyticsService:
     def __init__(self, store: GraphStore):
         self.store = store
 
-    def graph(self) -> nx.MultiDiGraph:
-        """The projected graph, re-read from Neo4j only when its content changed."""
+    def _fingerprint(self) -> tuple[Any, ...]:
         [fp] = self.store.read("graph_fingerprint")
-        key = (fp["nodes"], fp["relationships"], fp["last_load"], fp["loads"])
-        where = (self.store.uri, self.store.database)
+        return (self.store.uri, self.store.database, fp["nodes"], fp["relationships"],
+                fp["last_load"], fp["loads"])
+
+    def graph(self, fingerprint: tuple[Any, ...] | None = None) -> nx.MultiDiGraph:
+        """The projected graph, re-read from Neo4j only when its content changed."""
+        key = fingerprint or self._fingerprint()
+        where = key[:2]
         with _cache_lock:
             cached = _cache.get(where)
             if cached and cached[0] == key:
@@ -84,12 +94,24 @@ class AnalyticsService:
         if analytic is None:
             raise InvalidData.single("kind", kind, "one of " + ", ".join(ANALYTICS))
         params = {k: v for k, v in params.items() if v is not None}
+        if analytic.needs_actor and "actor" not in params:
+            raise InvalidData.single("actor", None, "the id of the organisation to advise")
+        fingerprint = self._fingerprint()
+        key = (fingerprint, kind, json.dumps(params, sort_keys=True, default=list))
+        with _cache_lock:
+            if key in _results:
+                _results.move_to_end(key)
+                return _results[key]
+        graph = self.graph(fingerprint)
         if analytic.needs_actor:
-            if "actor" not in params:
-                raise InvalidData.single("actor", None, "the id of the organisation to advise")
-            actor = params.pop("actor")
-            return analytic.function(self.graph(), actor, **params)
-        return analytic.function(self.graph(), **params)
+            found = analytic.function(graph, params.pop("actor"), **params)
+        else:
+            found = analytic.function(graph, **params)
+        with _cache_lock:
+            _results[key] = found
+            while len(_results) > RESULTS_KEPT:
+                _results.popitem(last=False)
+        return found
 
     def coverage(self, *, as_of: str, country: str | None = None,
                  theme: str | None = None) -> list[Finding]:
