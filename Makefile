@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install run serve test test-fast lint bench stop clean
+.PHONY: help install browser run serve test test-fast lint bench stop clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -18,10 +18,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## virtual environment, Python packages and the local Neo4j build
 	$(BIN)/alliance db build
 
+browser:  ## the system Chromium the browser tests drive (Debian package; CI runs as root)
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
 run: install  ## start the local Neo4j, load the bundled data, print it, serve API and views on :8000
 	$(BIN)/alliance run --serve
 
-test: install  ## every test, against a real Neo4j that the tests start
+test: install browser  ## every test, against a real Neo4j that the tests start
 	$(BIN)/pytest
 
 test-fast: install  ## the pure tests only (no Neo4j, no browser)
@@ -32,6 +35,7 @@ lint: install  ## ruff
 
 bench: install  ## benchmarks (print figures with a baseline measured in the same run)
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/views.py
 	$(BIN)/python benchmarks/iati.py
 	$(BIN)/python benchmarks/api.py
 

@@ -21,6 +21,8 @@ from pyvis.network import Network
 NODE_LIMIT = 1500
 #: Up to this many nodes the layout is networkx's spring layout; above, a cheaper one.
 SPRING_LIMIT = 400
+#: Up to this many nodes the browser settles the server's layout with physics, then stops.
+PHYSICS_LIMIT = 300
 #: Fixed seed: the same graph is drawn the same way every time.
 SEED = 42
 
@@ -201,13 +203,15 @@ def build_view(
     focus: Any = None,
     node_limit: int = NODE_LIMIT,
     grouping: str = "type",
+    physics: bool = True,
 ) -> dict[str, Any]:
     """Return the nodes, edges, legend and details of a network view of `H`.
 
     Nodes are coloured by ``kind`` and sized by `sizes` (centrality; degree when absent);
     edges are styled by ``type``. `extra_edges` are ``(u, v, type, tooltip)`` drawn on top
     (the missing links of the gaps view). Above `node_limit` nodes, `H` is replaced by its
-    groups (`aggregate`) and ``aggregated`` says how.
+    groups (`aggregate`) and ``aggregated`` says how. ``physics`` is on only for small views
+    (`PHYSICS_LIMIT`) and only if `physics`: the browser then settles the layout and stops.
     """
     aggregated = None
     original = H.number_of_nodes()
@@ -241,6 +245,8 @@ def build_view(
                      borderWidth=3 if v == focus else 1)
         details[str(v)] = details_of(v, attrs, sources, view_url_of(v, attrs))
     edge_types: Counter[str] = Counter()
+    # Relationships have a direction; collaboration links and groups do not.
+    arrows = "to" if H.is_directed() else ""
     edges = (H.edges(keys=True, data=True) if H.is_multigraph()
              else ((u, w, None, d) for u, w, d in H.edges(data=True)))
     for u, w, _, d in edges:
@@ -249,13 +255,14 @@ def build_view(
         colour, dashes, width = EDGE_STYLES.get(rel, DEFAULT_EDGE_STYLE)
         tip = d.get("tooltip") or (f"{rel} ×{d['count']}" if "count" in d else rel)
         strength = max(float(d.get("count") or d.get("weight") or 1.0), 1.0)
-        net.add_edge(str(u), str(w), color=colour, dashes=dashes, title=str(tip),
+        net.add_edge(str(u), str(w), color=colour, dashes=dashes, title=str(tip), arrows=arrows,
                      width=round(min(width * (1 + math.log(strength)), 8.0), 2))
     for u, w, rel, tip in extra:
         if u in H and w in H:
             edge_types[rel] += 1
             colour, dashes, width = EDGE_STYLES.get(rel, DEFAULT_EDGE_STYLE)
-            net.add_edge(str(u), str(w), color=colour, dashes=dashes, width=width, title=tip)
+            net.add_edge(str(u), str(w), color=colour, dashes=dashes, width=width, title=tip,
+                         arrows="")
     legend = {
         "kinds": [{"kind": k, "colour": KIND_COLOURS.get(k, "#888888"), "count": n}
                   for k, n in sorted(kinds.items())],
@@ -264,8 +271,9 @@ def build_view(
                   for t, n in sorted(edge_types.items())],
     }
     return {"nodes": net.nodes, "edges": net.edges, "legend": legend, "details": details,
-            "aggregated": aggregated, "physics": False, "focus": None if focus is None
-            else str(focus)}
+            "aggregated": aggregated,
+            "physics": H.number_of_nodes() <= PHYSICS_LIMIT and physics,
+            "focus": None if focus is None else str(focus)}
 
 
 def neighbourhood(G: nx.MultiDiGraph, start: Any, depth: int,

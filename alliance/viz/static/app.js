@@ -91,15 +91,29 @@
     }));
     var large = graph.nodes.length > 300;
     var options = {
-      physics: { enabled: !!graph.physics },
+      // Small views settle with physics from the server's positions, then freeze; large
+      // views are drawn where the server put them, physics off from the start.
+      physics: { enabled: !!graph.physics, stabilization: { iterations: 150, fit: true },
+                 barnesHut: { avoidOverlap: 0.4, springLength: 120 } },
       layout: { improvedLayout: false },
       interaction: { hover: !large, tooltipDelay: 150, hideEdgesOnDrag: large },
       nodes: { font: { size: 12 }, scaling: { label: { enabled: false } } },
-      edges: { smooth: false, arrows: { to: { enabled: false } } }
+      edges: { smooth: false }
     };
     var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
     view.network = network;
-    network.once("afterDrawing", function () {
+    var settled = !graph.physics;
+    if (graph.physics) {
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: { enabled: false } });
+        settled = true;
+        network.fit({ animation: false });
+      });
+    } else {
+      network.fit({ animation: false });
+    }
+    network.on("afterDrawing", function () {
+      if (!settled || view.ready) { return; }
       view.renderedAt = performance.now();
       view.ready = true;
       document.body.setAttribute("data-rendered", "true");
