@@ -19,7 +19,7 @@ install: $(STAMP)  ## virtual environment, Python packages and the local Neo4j b
 	$(BIN)/alliance db build
 
 browser:  ## the system Chromium the browser tests drive (Debian package; CI runs as root)
-	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
 
 run: install  ## start the local Neo4j, load the bundled data, print it, serve API and views on :8000
 	$(BIN)/alliance run --serve

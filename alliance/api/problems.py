@@ -60,7 +60,7 @@ def install(app: FastAPI) -> None:
         return problem(422, "Invalid request", words, errors=errors)
 
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        titles = {401: "Unauthorised", 403: "Forbidden", 404: "Not found",
+        titles = {400: "Bad request", 401: "Unauthorised", 403: "Forbidden", 404: "Not found",
                   405: "Method not allowed", 413: "Upload too large"}
         return problem(exc.status_code, titles.get(exc.status_code, "Error"), str(exc.detail),
                        headers=getattr(exc, "headers", None))

@@ -89,7 +89,7 @@ def _extract(data: bytes, target: FsPath, limit: int) -> FsPath:
 @router.post("/load/folder", response_model=LoadResult, tags=["loading"],
              dependencies=[Depends(require_write_key)],
              summary="Load a data folder sent as a zip: all of it, or nothing if any error",
-             responses=problem_responses(401, 403, 413, 422, 503, 504))
+             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
 async def load_folder(request: Request, store: StoreDep, settings: SettingsDep,
                       file: UploadFile) -> dict[str, Any]:
     data = await read_upload(request, file, settings.max_upload_bytes)

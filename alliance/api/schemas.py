@@ -148,6 +148,7 @@ class Problem(BaseModel):
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the errors an endpoint may answer with."""
     words = {
+        400: "The request body is not well-formed (e.g. broken multipart data)",
         401: "A key is needed (X-API-Key)",
         403: "Loading over HTTP is off",
         404: "No record with that id",

@@ -91,7 +91,7 @@ def build(*, quiet: bool = False) -> None:
     _require("java", "Java 17 or newer")
     mvn = _require("mvn", "Maven 3")
     if not quiet:
-        print("Building the local Neo4j (first use: Maven downloads Neo4j 5.26, ~120 MB)…",
+        print("Building the local Neo4j with Maven (the first build downloads Neo4j 5.26, ~120 MB)…",
               file=sys.stderr)
     proc = subprocess.run(
         [mvn, "-B", "-q", "package", "-DskipTests"],
