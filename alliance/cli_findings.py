@@ -33,7 +33,7 @@ def register(app: typer.Typer) -> None:
     from alliance.cli import _friendly_errors, _store, out
     from alliance.settings import get_settings
 
-    def run(kinds: list[str], fmt: Format, limit: int, *, country: str | None = None,
+    def run(kinds: list[str], fmt: Format, show_at_most: int, *, country: str | None = None,
             theme: str | None = None, **params: object) -> None:
         with _friendly_errors(), _store(get_settings()) as store:
             service = AnalyticsService(store)
@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
             for kind in kinds:
                 found += filter_subject(service.run(kind, **params), country=country,
                                         theme=theme)
-        show(found[:limit], fmt, total=len(found))
+        show(found[:show_at_most], fmt, total=len(found))
 
     def show(found: list[Finding], fmt: Format, *, total: int) -> None:
         if fmt is Format.JSON:

@@ -91,8 +91,8 @@ def build(*, quiet: bool = False) -> None:
     _require("java", "Java 17 or newer")
     mvn = _require("mvn", "Maven 3")
     if not quiet:
-        print("Building the local Neo4j with Maven (the first build downloads Neo4j 5.26, ~120 MB)…",
-              file=sys.stderr)
+        print("Building the local Neo4j with Maven "
+              "(the first build downloads Neo4j 5.26, ~120 MB)…", file=sys.stderr)
     proc = subprocess.run(
         [mvn, "-B", "-q", "package", "-DskipTests"],
         cwd=project_dir(), capture_output=True, text=True,
