@@ -153,6 +153,20 @@ DirArg = Annotated[Path, typer.Argument(help="A data folder of CSV files (docs/d
 
 
 @app.command()
+def templates(
+    folder: Annotated[Path, typer.Argument(help="Where to write the empty CSV files.")],
+) -> None:
+    """Write an empty CSV file (header row only) for every kind of the data folder format."""
+    from alliance.ingest.tables import TABLES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind, table in TABLES.items():
+        (folder / f"{kind}.csv").write_text(",".join(table.names) + "\n", encoding="utf-8")
+    out.print(f"wrote {len(TABLES)} templates to {folder}; see docs/data-format.md",
+              highlight=False)
+
+
+@app.command()
 def validate(folder: DirArg) -> None:
     """Check a data folder and list every error; writes nothing."""
     from alliance.ingest.folder import read_folder

@@ -28,6 +28,10 @@ class UnsafeIdentifier(AllianceError):
     """A label or relationship type that is not on the allow-list was about to reach Cypher."""
 
 
+class UnsupportedInput(AllianceError):
+    """Input of a kind or version that is not read (e.g. an IATI 1.0x file)."""
+
+
 class LocalDatabaseError(AllianceError):
     """The local embedded Neo4j could not be built, started or stopped."""
 

@@ -14,6 +14,7 @@ from alliance.errors import (
     QueryTimeout,
     StoreUnavailable,
     UnsafeIdentifier,
+    UnsupportedInput,
 )
 
 PROBLEM = "application/problem+json"
@@ -29,7 +30,7 @@ def problem(status: int, title: str, detail: str, *, headers: dict[str, str] | N
 def _status_for(exc: Exception) -> tuple[int, str]:
     if isinstance(exc, NotFound):
         return 404, "Not found"
-    if isinstance(exc, InvalidData | UnsafeIdentifier):
+    if isinstance(exc, InvalidData | UnsafeIdentifier | UnsupportedInput):
         return 422, "Invalid input"
     if isinstance(exc, QueryTimeout):
         return 504, "Query timed out"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import tempfile
 import zipfile
 from pathlib import Path as FsPath
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 
 from alliance.api.deps import SettingsDep, StoreDep, require_read_key, require_write_key
@@ -100,3 +101,51 @@ async def load_folder(request: Request, store: StoreDep, settings: SettingsDep,
     return {"what": report.what, "content_hash": report.content_hash, "counts": report.counts}
 
 
+
+
+def _report(obj: Any) -> dict[str, Any]:
+    """A dataclass report as plain JSON (sets become sorted lists)."""
+    out = {}
+    for key, value in dataclasses.asdict(obj).items():
+        out[key] = sorted(value) if isinstance(value, set) else value
+    return out
+
+
+async def _saved(request: Request, upload: UploadFile, limit: int, folder: FsPath) -> FsPath:
+    name = FsPath(upload.filename or "upload").name or "upload"
+    path = folder / name
+    path.write_bytes(await read_upload(request, upload, limit))
+    return path
+
+
+@router.post("/ingest/iati", tags=["loading"], dependencies=[Depends(require_write_key)],
+             summary="Ingest an IATI activity file (2.01–2.03); bad activities are reported "
+                     "and the others loaded, as in the CLI",
+             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
+async def ingest_iati_file(
+    request: Request, store: StoreDep, settings: SettingsDep, file: UploadFile,
+    only_trafficking: Annotated[bool, Query(description="Keep only activities mapped to a "
+                                            "trafficking theme.")] = False,
+) -> dict[str, Any]:
+    from alliance.ingest.iati_load import ingest_iati
+
+    with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
+        path = await _saved(request, file, settings.max_upload_bytes, FsPath(tmp))
+        report = ingest_iati(store, [path], only_trafficking=only_trafficking)
+    return _report(report)
+
+
+@router.post("/ingest/page", tags=["loading"], dependencies=[Depends(require_write_key)],
+             summary="Ingest a web page or press release (plain text or Markdown): meeting, "
+                     "speakers, figures and mentions, linked to the graph",
+             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
+async def ingest_page_file(request: Request, store: StoreDep, settings: SettingsDep,
+                           file: UploadFile) -> dict[str, Any]:
+    from alliance.ingest.page_load import ingest_pages
+
+    with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
+        path = await _saved(request, file, settings.max_upload_bytes, FsPath(tmp))
+        reports, errors = ingest_pages(store, [path])
+    if errors:
+        raise errors[0]
+    return _report(reports[0])

@@ -16,14 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alliance.errors import AllianceError
+from alliance.errors import UnsupportedInput
 from alliance.ingest import iati_codes as ic
 
 SUPPORTED = ("2.01", "2.02", "2.03")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-class UnsupportedVersion(AllianceError):
+class UnsupportedVersion(UnsupportedInput):
     """An IATI file of a version this reader does not read."""
 
 

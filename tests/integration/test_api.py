@@ -281,3 +281,37 @@ def test_openapi_has_an_example_on_every_parameter_of_every_endpoint(client: Tes
                 if param["in"] == "path":
                     assert param.get("examples") or param["schema"].get("examples"), (
                         f"{method} {path}: path parameter {param['name']} has no example")
+
+
+def test_upload_of_an_iati_file_loads_its_activities_behind_the_key(client: TestClient) -> None:
+    iati = (FIXTURES / "iati" / "legacy_worked_example.xml").read_bytes()
+    assert_problem(client.post("/ingest/iati", files={"file": ("a.xml", iati)}), 401)
+    small = b"""<?xml version="1.0"?>
+<iati-activities version="2.03"><iati-activity default-currency="EUR">
+<iati-identifier>XM-TEST-1</iati-identifier>
+<reporting-org ref="XM-TEST" type="21"><narrative>Test NGO</narrative></reporting-org>
+<title><narrative>Shelter against trafficking in Moldova</narrative></title>
+<activity-status code="2"/>
+<activity-date type="1" iso-date="2005-01-01"/>
+<participating-org role="4" type="21"><narrative>La Strada Moldova</narrative></participating-org>
+<recipient-country code="MD"/>
+</iati-activity></iati-activities>"""
+    ok = client.post("/ingest/iati", headers={"X-API-Key": "s3cret"},
+                     files={"file": ("one.xml", small, "application/xml")})
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["loaded"] == 1
+    legacy = client.post("/ingest/iati", headers={"X-API-Key": "s3cret"},
+                         files={"file": ("legacy.xml", iati, "application/xml")})
+    body = assert_problem(legacy, 422)
+    assert "1.0" in body["detail"] or "version" in body["detail"]
+
+
+def test_upload_of_a_page_links_it_and_an_unreadable_one_is_a_422(client: TestClient) -> None:
+    page = (FIXTURES / "pages" / "osce_alliance_2004.txt").read_bytes()
+    ok = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                     files={"file": ("osce.txt", page, "text/plain")})
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["date"] == "2004-07-23"
+    bad = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                      files={"file": ("bad.txt", b"\xff\xfe\x00\x00garbage", "text/plain")})
+    assert_problem(bad, 422)
