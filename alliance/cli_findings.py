@@ -68,10 +68,15 @@ def register(app: typer.Typer) -> None:
     def gaps(as_of: AsOfOpt = None, country: CountryOpt = None, theme: ThemeOpt = None,
              coordination: Annotated[bool, typer.Option(help="Also actors side by side "
                                                         "without a link.")] = False,
+             pillars: Annotated[bool, typer.Option(help="Only the four pillars, not the finer "
+                                                   "themes.")] = False,
              fmt: FormatOpt = Format.TABLE, limit: LimitOpt = 25) -> None:
         """Country × theme cells with need and nobody working on them, most needed first."""
-        kinds = ["gaps"] + (["unlinked-pairs"] if coordination else [])
-        run(kinds, fmt, limit, country=country, theme=theme, as_of=as_of)
+        found_gaps = ["gaps"]
+        run(found_gaps, fmt, limit, country=country, theme=theme, as_of=as_of,
+            pillars_only=pillars)
+        if coordination:
+            run(["unlinked-pairs"], fmt, limit, country=country, theme=theme, as_of=as_of)
 
     @app.command()
     def overlaps(as_of: AsOfOpt = None, country: CountryOpt = None, theme: ThemeOpt = None,

@@ -34,9 +34,7 @@ def list_kinds() -> list[dict[str, str]]:
 
 
 def _simple(kind: str) -> None:
-    analytic = ANALYTICS[kind]
-
-    @router.get(f"/{kind}", response_model=Findings, summary=analytic.summary,
+    @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind.replace('-', '_')}")
     def run(store: StoreDep, as_of: AsOf, country: Country = None, theme: Theme = None,
             actor: Actor = None, skip: Paging = 0, limit: Limit = 50) -> dict:
@@ -45,8 +43,24 @@ def _simple(kind: str) -> None:
         return _respond(kind, found, skip, limit, {"as_of": as_of})
 
 
+def _cells(kind: str) -> None:
+    """Country × theme analytics, which may keep to the four pillars."""
+
+    @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
+                name=f"findings_{kind}")
+    def run(store: StoreDep, as_of: AsOf, country: Country = None, theme: Theme = None,
+            pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
+                                                "finer themes.")] = False,
+            skip: Paging = 0, limit: Limit = 50) -> dict:
+        found = AnalyticsService(store).run(kind, as_of=as_of, pillars_only=pillars_only)
+        found = filter_subject(found, country=country, theme=theme)
+        return _respond(kind, found, skip, limit, {"as_of": as_of})
+
+
 for _kind in ANALYTICS:
-    if _kind not in {"recommend", "what-if"}:
+    if _kind in {"coverage", "gaps"}:
+        _cells(_kind)
+    elif _kind not in {"recommend", "what-if"}:
         _simple(_kind)
 
 

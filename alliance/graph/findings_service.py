@@ -94,15 +94,22 @@ class AnalyticsService:
         if analytic is None:
             raise InvalidData.single("kind", kind, "one of " + ", ".join(ANALYTICS))
         params = {k: v for k, v in params.items() if v is not None}
+        pillars_only = params.pop("pillars_only", False)
         if analytic.needs_actor and "actor" not in params:
             raise InvalidData.single("actor", None, "the id of the organisation to advise")
         fingerprint = self._fingerprint()
-        key = (fingerprint, kind, json.dumps(params, sort_keys=True, default=list))
+        key = (fingerprint, kind, pillars_only,
+               json.dumps(params, sort_keys=True, default=list))
         with _cache_lock:
             if key in _results:
                 _results.move_to_end(key)
                 return _results[key]
         graph = self.graph(fingerprint)
+        if pillars_only:
+            # The four pillars only: the finer themes are rarely recorded, so their gaps would
+            # crowd out the pillars' in a ranked list.
+            params["themes"] = sorted(n for n, d in graph.nodes(data=True)
+                                      if d.get("kind") == "Theme" and d.get("pillar"))
         if analytic.needs_actor:
             found = analytic.function(graph, params.pop("actor"), **params)
         else:

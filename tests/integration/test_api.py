@@ -315,3 +315,12 @@ def test_upload_of_a_page_links_it_and_an_unreadable_one_is_a_422(client: TestCl
     bad = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
                       files={"file": ("bad.txt", b"\xff\xfe\x00\x00garbage", "text/plain")})
     assert_problem(bad, 422)
+
+
+def test_gaps_can_keep_to_the_four_pillars(client: TestClient) -> None:
+    pillars = {"theme.prevention", "theme.protection", "theme.prosecution"}
+    gaps = client.get("/findings/gaps", params={"as_of": "2005-06-01",
+                                                "pillars_only": True}).json()
+    assert gaps["count"] and {f["subject"][1] for f in gaps["findings"]} <= pillars
+    everything = client.get("/findings/gaps", params={"as_of": "2005-06-01"}).json()
+    assert everything["count"] > gaps["count"]
