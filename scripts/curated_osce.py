@@ -16,36 +16,12 @@ relationships here still reference them.
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DATA = REPO / "data"
+from curated_common import ACCESSED, MIRROR, write_part
+
 PART = "osce"
-ACCESSED = "2026-11-28"
-MIRROR = "mirror of the original; re-check against the publisher"
 
-REL = ["start", "end", "sources", "checked", "note"]
-COLUMNS = {
-    "sources": ["id", "title", "publisher", "url", "date", "accessed", "kind", "note"],
-    "organisations": ["id", "name", "acronym", "aliases", "type", "scope", "hq_country", "parent",
-                      "iati_id", "wikidata", "url", "founded", "description", "sources",
-                      "checked", "note"],
-    "mandates": ["id", "name", "short_name", "kind", "reference", "adopted", "in_force",
-                 "issuing_body", "themes", "url", "description", "sources", "checked", "note"],
-    "people": ["id", "name", "aliases", "description", "sources", "checked", "note"],
-    "events": ["id", "name", "kind", "start", "end", "place", "country", "organiser",
-               "description", "sources", "checked", "note"],
-    "documents": ["id", "title", "publisher", "date", "url", "kind", "sources", "checked", "note"],
-    "roles": ["person", "organisation", "title", *REL],
-    "participations": ["participant", "event", "role", *REL],
-    "partnerships": ["organisation", "partner", "kind", *REL],
-    "mandates_held": ["organisation", "mandate", "role", *REL],
-    "presences": ["organisation", "country", "kind", *REL],
-    "memberships": ["member", "organisation", "role", *REL],
-}
 
 # ============================================================================================
 # Sources: one row per distinct URL (url exactly as in facts.md)
@@ -1603,54 +1579,10 @@ TABLES = {
     "roles": ROLES, "events": EVENTS, "participations": PARTS, "partnerships": PARTNERS,
     "mandates_held": HELD, "presences": PRES, "documents": DOCS, "memberships": MEMBERS,
 }
-ENTITY_KINDS = {"sources", "organisations", "mandates", "people", "events", "documents"}
-
-
-def ids_elsewhere(out: Path) -> dict[str, str]:
-    """Ids defined by entity files of the folder that are not ours (``*.osce.csv``)."""
-    found: dict[str, str] = {}
-    for path in sorted(out.glob("*.csv")):
-        kind = path.name.split(".")[0]
-        if path.name.endswith(f".{PART}.csv") or kind not in ENTITY_KINDS | {"countries", "themes"}:
-            continue
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            for row in csv.DictReader(fh):
-                if row.get("id"):
-                    found[row["id"].strip()] = path.name
-    return found
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=DATA,
-                    help="folder to write the *.osce.csv files into (default: data/)")
-    ap.add_argument("--keep-duplicates", action="store_true",
-                    help="write entity rows even if another file already defines the id")
-    args = ap.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    elsewhere = {} if args.keep_duplicates else ids_elsewhere(args.out)
-    for kind, rows in TABLES.items():
-        seen: set[str] = set()
-        out_rows = []
-        for row in rows:
-            if kind in ENTITY_KINDS:
-                rid = row["id"]
-                if rid in seen:
-                    print(f"error: duplicate id {rid} in {kind}", file=sys.stderr)
-                    return 1
-                seen.add(rid)
-                if rid in elsewhere:
-                    print(f"skipped {rid}: already defined in {elsewhere[rid]}", file=sys.stderr)
-                    continue
-            out_rows.append(row)
-        path = args.out / f"{kind}.{PART}.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=COLUMNS[kind], lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(out_rows)
-        print(f"{path.name}: {len(out_rows)} rows")
-    return 0
+    return write_part(PART, TABLES, __doc__, argv)
 
 
 if __name__ == "__main__":

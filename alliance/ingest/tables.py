@@ -117,7 +117,9 @@ _DATES = (Column("start", "start"), Column("end", "end"))
 
 def _entity(kind: str, entity: type[m.Record], *cols: Column, edges: tuple[EdgeFrom, ...] = (),
             sourced: bool = True) -> Table:
-    return Table(kind, (Column("id", "id", True), *cols, *_TRAILER), entity=entity,
+    # A source is where facts come from: it has a note, but no sources of its own.
+    trailer = _TRAILER if kind != "sources" else (Column("note"),)
+    return Table(kind, (Column("id", "id", True), *cols, *trailer), entity=entity,
                  edges=edges, sourced=sourced)
 
 
