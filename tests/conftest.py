@@ -50,6 +50,34 @@ def session_store(neo4j_settings: Settings) -> Iterator[GraphStore]:
     store.close()
 
 
+@pytest.fixture(scope="module")
+def api_url(session_store: GraphStore, neo4j_settings: Settings) -> Iterator[str]:
+    """The API served over real HTTP on loopback (uvicorn in a thread), on the `small` data."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from alliance.api.app import create_app
+    from alliance.graph.loader import load_dataset
+    from alliance.ingest.folder import read_folder
+
+    session_store.clear()
+    load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(neo4j_settings), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:  # uvicorn sets the flag; there is no event to wait on
+        assert time.monotonic() < deadline, "the API did not start within 30 s"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
 @pytest.fixture
 def store(session_store: GraphStore) -> GraphStore:
     """The session's store, emptied before the test."""

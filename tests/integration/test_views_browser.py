@@ -9,19 +9,12 @@ artifacts/screenshots/.
 from __future__ import annotations
 
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from alliance.api.app import create_app
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
 from alliance.viz.pages import CSP
-from tests.conftest import FIXTURES, free_port
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
@@ -33,29 +26,9 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
-def api_url(session_store, neo4j_settings) -> Iterator[str]:
-    """The API over real HTTP on loopback, on the `small` fixture data."""
-    session_store.clear()
-    load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(neo4j_settings), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the API did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
 def browser() -> Iterator:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("no system Chromium (make browser installs it)")
+    from playwright import sync_api
+    assert shutil.which(CHROMIUM), "no system Chromium at /usr/bin/chromium: run `make browser`"
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield chromium
