@@ -19,22 +19,33 @@ from __future__ import annotations
 
 import sys
 
-from curated_common import ACCESSED, MIRROR, write_part
+from curated_common import MIRROR, Part
 
 PART = "intl"
 THEMES_NOTE = "Themes are the project's reading of the instrument, not stated by the source."
 GRANTS = "src.ds.scorecard-funding"
 
 
+P = Part("intl", source_prefix="src.intl-", themes_note=THEMES_NOTE, note_joiner=" ")
+event, held, mandate, member, org, part, partner, person, role, src = (
+    P.event, P.held, P.mandate, P.member, P.org, P.part, P.partner, P.person, P.role, P.src)
+SOURCES = P.tables['sources']
+ORGS = P.tables['organisations']
+MANDATES = P.tables['mandates']
+PEOPLE = P.tables['people']
+ROLES = P.tables['roles']
+EVENTS = P.tables['events']
+PARTS = P.tables['participations']
+PARTNERS = P.tables['partnerships']
+HELD = P.tables['mandates_held']
+MEMBERS = P.tables['memberships']
+
+
 # ============================================================================================
 # Sources: one row per distinct URL (url exactly as in facts.md)
 # ============================================================================================
-SOURCES: list[dict] = []
 
 
-def src(sid, title, publisher, url, kind="web_page", date="", note=""):
-    SOURCES.append(dict(id="src.intl-" + sid, title=title, publisher=publisher, url=url,
-                        date=date, accessed=ACCESSED, kind=kind, note=note))
 
 
 # URLs that another part of the folder already lists as a source: cite that row, so that each
@@ -312,15 +323,8 @@ src("selec-2016", "4th INTERPOL Global Trafficking in Human Beings Conference",
 # ============================================================================================
 # Organisations
 # ============================================================================================
-ORGS: list[dict] = []
 
 
-def org(id, name, type, scope, sources, checked="seen", acronym="", aliases="", hq="",
-        parent="", url="", founded="", description="", note=""):
-    ORGS.append(dict(id=id, name=name, acronym=acronym, aliases=aliases, type=type, scope=scope,
-                     hq_country=hq, parent=parent, iati_id="", wikidata="", url=url,
-                     founded=founded, description=description, sources=sources,
-                     checked=checked, note=note))
 
 
 GRANTS_NOTE = ("Not named in facts.md; the organisation appears as grantee or funder in the US "
@@ -645,17 +649,9 @@ org("org.asia-foundation", "The Asia Foundation", "ngo", "global", GRANTS, "infe
 # ============================================================================================
 # Mandates
 # ============================================================================================
-MANDATES: list[dict] = []
 P4 = "theme.prevention;theme.protection;theme.prosecution"
 
 
-def mandate(id, name, kind, sources, short="", ref="", adopted="", in_force="", body="",
-            themes="", url="", description="", checked="seen", note=""):
-    note = (note + " " + THEMES_NOTE).strip() if themes else note
-    MANDATES.append(dict(id=id, name=name, short_name=short, kind=kind, reference=ref,
-                         adopted=adopted, in_force=in_force, issuing_body=body, themes=themes,
-                         url=url, description=description, sources=sources, checked=checked,
-                         note=note))
 
 
 # --- UN instruments
@@ -847,22 +843,9 @@ mandate("mandate.eu-common-anti-trafficking-plan-ukraine", "EU Common Anti-Traff
 # ============================================================================================
 # People and roles
 # ============================================================================================
-PEOPLE: list[dict] = []
-ROLES: list[dict] = []
-EVENTS: list[dict] = []
-PARTS: list[dict] = []
-PARTNERS: list[dict] = []
-HELD: list[dict] = []
-MEMBERS: list[dict] = []
-
-def person(id, name, sources, description="", aliases="", checked="seen", note=""):
-    PEOPLE.append(dict(id=id, name=name, aliases=aliases, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
-def role(p, o, title, sources, start="", end="", checked="seen", note=""):
-    ROLES.append(dict(person=p, organisation=o, title=title, start=start, end=end,
-                      sources=sources, checked=checked, note=note))
+
 
 
 SR_TITLE = "Special Rapporteur on trafficking in persons, especially women and children"
@@ -959,16 +942,8 @@ role("person.stephen-kavanagh", "org.interpol", "Executive Director of Police Se
 # ============================================================================================
 
 
-def event(id, name, kind, sources, start="", end="", place="", country="", organiser="",
-          description="", checked="seen", note=""):
-    EVENTS.append(dict(id=id, name=name, kind=kind, start=start, end=end, place=place,
-                       country=country, organiser=organiser, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
-def part(who, ev, role, sources, checked="seen", note="", start="", end=""):
-    PARTS.append(dict(participant=who, event=ev, role=role, start=start, end=end,
-                      sources=sources, checked=checked, note=note))
 
 
 ICAT_FOUNDERS = ["org.ilo", "org.iom", "org.unicef", "org.unifem", "org.un-daw", "org.unhcr",
@@ -1119,19 +1094,10 @@ for o in ["org.eurojust", "org.ela", "org.frontex"]:
 # ============================================================================================
 
 
-def partner(a, b, kind, sources, start="", end="", checked="seen", note=""):
-    PARTNERS.append(dict(organisation=a, partner=b, kind=kind, start=start, end=end,
-                         sources=sources, checked=checked, note=note))
 
 
-def held(o, m, role, sources, start="", end="", checked="seen", note=""):
-    HELD.append(dict(organisation=o, mandate=m, role=role, start=start, end=end, sources=sources,
-                     checked=checked, note=note))
 
 
-def member(m, o, role, sources, start="", end="", checked="seen", note=""):
-    MEMBERS.append(dict(member=m, organisation=o, role=role, start=start, end=end,
-                        sources=sources, checked=checked, note=note))
 
 
 partner("org.unodc", "org.unicri", "joint_programme", S("protectionproject-gpat"), "1999-03",
@@ -1193,15 +1159,12 @@ for c in ["AUT", "CHE"]:
 # ============================================================================================
 # Output
 # ============================================================================================
-TABLES = {
-    "sources": SOURCES, "organisations": ORGS, "mandates": MANDATES, "people": PEOPLE,
-    "roles": ROLES, "events": EVENTS, "participations": PARTS, "partnerships": PARTNERS,
-    "mandates_held": HELD, "memberships": MEMBERS,
-}
+
+
 
 
 def main(argv: list[str] | None = None) -> int:
-    return write_part(PART, TABLES, __doc__, argv)
+    return P.write(__doc__, argv)
 
 
 if __name__ == "__main__":

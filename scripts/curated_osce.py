@@ -18,20 +18,35 @@ from __future__ import annotations
 
 import sys
 
-from curated_common import ACCESSED, MIRROR, write_part
+from curated_common import MIRROR, Part
 
 PART = "osce"
+
+
+THEME_NOTE = "themes are the project's reading of the instrument's subject"
+P = Part("osce", source_prefix="src.osce-", person_prefix="person.",
+         themes_note=THEME_NOTE)
+doc, event, held, mandate, org, part, partner, person, role, src = (
+    P.doc, P.event, P.held, P.mandate, P.org, P.part, P.partner, P.person, P.role, P.src)
+SOURCES = P.tables['sources']
+ORGS = P.tables['organisations']
+MANDATES = P.tables['mandates']
+PEOPLE = P.tables['people']
+ROLES = P.tables['roles']
+EVENTS = P.tables['events']
+PARTS = P.tables['participations']
+PARTNERS = P.tables['partnerships']
+HELD = P.tables['mandates_held']
+MEMBERS = P.tables['memberships']
+PRES = P.tables['presences']
+DOCS = P.tables['documents']
 
 
 # ============================================================================================
 # Sources: one row per distinct URL (url exactly as in facts.md)
 # ============================================================================================
-SOURCES: list[dict] = []
 
 
-def src(sid, title, publisher, url, kind="web_page", date="", note=""):
-    SOURCES.append(dict(id="src.osce-" + sid, title=title, publisher=publisher, url=url,
-                        date=date, accessed=ACCESSED, kind=kind, note=note))
 
 
 # --- founding page
@@ -348,15 +363,8 @@ MENU = S("2004-07-23-alliance", "pc-55513")  # osce.org navigation menus
 # ============================================================================================
 # Organisations
 # ============================================================================================
-ORGS: list[dict] = []
 
 
-def org(id, name, type, scope, sources, checked="seen", acronym="", aliases="", hq="",
-        parent="", url="", founded="", description="", note=""):
-    ORGS.append(dict(id=id, name=name, acronym=acronym, aliases=aliases, type=type, scope=scope,
-                     hq_country=hq, parent=parent, iati_id="", wikidata="", url=url,
-                     founded=founded, description=description, sources=sources,
-                     checked=checked, note=note))
 
 
 org("org.osce", "Organization for Security and Co-operation in Europe", "igo", "regional",
@@ -678,17 +686,8 @@ org("org.pam", "Parliamentary Assembly of the Mediterranean", "igo", "regional",
 # ============================================================================================
 # Mandates
 # ============================================================================================
-MANDATES: list[dict] = []
-THEME_NOTE = "themes are the project's reading of the instrument's subject"
 
 
-def mandate(id, name, kind, sources, short="", ref="", adopted="", in_force="", body="",
-            themes="", url="", description="", checked="seen", note=""):
-    note = "; ".join(x for x in (note, THEME_NOTE if themes else "") if x)
-    MANDATES.append(dict(id=id, name=name, short_name=short, kind=kind, reference=ref,
-                         adopted=adopted, in_force=in_force, issuing_body=body, themes=themes,
-                         url=url, description=description, sources=sources, checked=checked,
-                         note=note))
 
 
 P3 = "theme.prevention;theme.protection;theme.prosecution"
@@ -926,12 +925,8 @@ for num, year, title, themes in (
 # ============================================================================================
 # People
 # ============================================================================================
-PEOPLE: list[dict] = []
 
 
-def person(id, name, sources, description="", aliases="", checked="seen", note=""):
-    PEOPLE.append(dict(id="person." + id, name=name, aliases=aliases, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
 # founding page speakers
@@ -1064,12 +1059,8 @@ person("sergey-ghazinyan", "Sergey Ghazinyan", S("coe-greta-engb"),
 # ============================================================================================
 # Roles
 # ============================================================================================
-ROLES: list[dict] = []
 
 
-def role(p, o, title, sources, start="", end="", checked="seen", note=""):
-    ROLES.append(dict(person="person." + p, organisation=o, title=title, start=start, end=end,
-                      sources=sources, checked=checked, note=note))
 
 
 SR = "Special Representative and Co-ordinator for Combating Trafficking in Human Beings"
@@ -1170,14 +1161,8 @@ role("sergey-ghazinyan", "org.greta", "Second Vice-President", S("coe-greta-engb
 # ============================================================================================
 # Events
 # ============================================================================================
-EVENTS: list[dict] = []
 
 
-def event(id, name, kind, sources, start="", end="", place="", country="", organiser="",
-          description="", checked="seen", note=""):
-    EVENTS.append(dict(id=id, name=name, kind=kind, start=start, end=end, place=place,
-                       country=country, organiser=organiser, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
 event("event.vienna-2004-07-23", "OSCE meeting on creating an Alliance against Trafficking in "
@@ -1332,14 +1317,8 @@ event("event.greta-47-2023", "47th meeting of GRETA", "meeting", S("coe-greta-en
 # ============================================================================================
 # Participations
 # ============================================================================================
-PARTS: list[dict] = []
 
 
-def part(who, ev, role, sources, checked="seen", note="", start="", end=""):
-    if not who.startswith(("org.", "person.")):
-        who = "person." + who
-    PARTS.append(dict(participant=who, event=ev, role=role, start=start, end=end,
-                      sources=sources, checked=checked, note=note))
 
 
 V = "event.vienna-2004-07-23"
@@ -1403,12 +1382,8 @@ part("helga-gayer", "event.greta-47-2023", "participant", S("coe-greta-engb"),
 # ============================================================================================
 # Partnerships
 # ============================================================================================
-PARTNERS: list[dict] = []
 
 
-def partner(a, b, kind, sources, start="", end="", checked="seen", note=""):
-    PARTNERS.append(dict(organisation=a, partner=b, kind=kind, start=start, end=end,
-                         sources=sources, checked=checked, note=note))
 
 
 for p in ("org.coe", "org.unodc", "org.ilo", "org.iom", "org.eu"):
@@ -1452,12 +1427,8 @@ partner("org.osce-tntd-spmu", "org.interpol", "cooperation", S("cthb-418955"), "
 # ============================================================================================
 # Mandates held
 # ============================================================================================
-HELD: list[dict] = []
 
 
-def held(o, m, role, sources, start="", end="", checked="seen", note=""):
-    HELD.append(dict(organisation=o, mandate=m, role=role, start=start, end=end,
-                     sources=sources, checked=checked, note=note))
 
 
 AP = "mandate.osce-action-plan-2003"
@@ -1515,7 +1486,6 @@ held("org.coe-thb-secretariat", "mandate.cets-197", "custodian", S("lawsdocbox-g
 # ============================================================================================
 # Presences (field operations in host countries)
 # ============================================================================================
-PRES: list[dict] = []
 for o in ORGS:
     if o["type"] != "field_operation":
         continue
@@ -1527,12 +1497,8 @@ for o in ORGS:
 # ============================================================================================
 # Documents
 # ============================================================================================
-DOCS: list[dict] = []
 
 
-def doc(id, title, publisher, date, url, kind, sources, checked="seen", note=""):
-    DOCS.append(dict(id=id, title=title, publisher=publisher, date=date, url=url, kind=kind,
-                     sources=sources, checked=checked, note=note))
 
 
 doc("doc.osce-2004-07-23-alliance", "OSCE Special Representative calls for creation of an "
@@ -1572,17 +1538,13 @@ doc("doc.osce-un-joint-statement-2023-03-29", "Joint statement of the OSCE Speci
     "exploitation in the war against Ukraine", "OSCE", "2023-03-29", "", "joint_statement",
     S("press-releases-p3"), note="Issued in Stockholm; title descriptive.")
 
-MEMBERS: list[dict] = []  # org-to-org memberships: none sourced in sections 1-3 (see report)
 
-TABLES = {
-    "sources": SOURCES, "organisations": ORGS, "mandates": MANDATES, "people": PEOPLE,
-    "roles": ROLES, "events": EVENTS, "participations": PARTS, "partnerships": PARTNERS,
-    "mandates_held": HELD, "presences": PRES, "documents": DOCS, "memberships": MEMBERS,
-}
+
+
 
 
 def main(argv: list[str] | None = None) -> int:
-    return write_part(PART, TABLES, __doc__, argv)
+    return P.write(__doc__, argv)
 
 
 if __name__ == "__main__":

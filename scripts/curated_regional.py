@@ -19,20 +19,32 @@ from __future__ import annotations
 
 import sys
 
-from curated_common import ACCESSED, MIRROR, write_part
+from curated_common import MIRROR, Part
 
 PART = "regional"
+
+
+P = Part("regional", source_prefix="src.reg-")
+event, held, mandate, member, org, part, partner, person, presence, role, src = (
+    P.event, P.held, P.mandate, P.member, P.org, P.part, P.partner, P.person, P.presence, P.role, P.src)
+SOURCES = P.tables['sources']
+ORGS = P.tables['organisations']
+MANDATES = P.tables['mandates']
+PEOPLE = P.tables['people']
+ROLES = P.tables['roles']
+EVENTS = P.tables['events']
+PARTS = P.tables['participations']
+PARTNERS = P.tables['partnerships']
+HELD = P.tables['mandates_held']
+MEMBERS = P.tables['memberships']
+PRES = P.tables['presences']
 
 
 # ============================================================================================
 # Sources: one row per distinct URL (url exactly as in facts.md)
 # ============================================================================================
-SOURCES: list[dict] = []
 
 
-def src(sid, title, publisher, url, kind="web_page", date="", note=""):
-    SOURCES.append(dict(id="src.reg-" + sid, title=title, publisher=publisher, url=url,
-                        date=date, accessed=ACCESSED, kind=kind, note=note))
 
 
 def S(*keys: str) -> str:
@@ -268,73 +280,28 @@ src("iom-ua-programme-2015", "National programme against trafficking in human be
 # ============================================================================================
 # Records
 # ============================================================================================
-ORGS: list[dict] = []
-MANDATES: list[dict] = []
-PEOPLE: list[dict] = []
-EVENTS: list[dict] = []
-ROLES: list[dict] = []
-PARTS: list[dict] = []
-PARTNERS: list[dict] = []
-HELD: list[dict] = []
-MEMBERS: list[dict] = []
-PRES: list[dict] = []
 
 
-def org(id, name, type, scope, sources, checked="seen", acronym="", aliases="", hq="",
-        parent="", url="", founded="", description="", note=""):
-    ORGS.append(dict(id=id, name=name, acronym=acronym, aliases=aliases, type=type, scope=scope,
-                     hq_country=hq, parent=parent, iati_id="", wikidata="", url=url,
-                     founded=founded, description=description, sources=sources,
-                     checked=checked, note=note))
 
 
-def mandate(id, name, kind, sources, short="", ref="", adopted="", in_force="", body="",
-            themes="", url="", description="", checked="seen", note=""):
-    MANDATES.append(dict(id=id, name=name, short_name=short, kind=kind, reference=ref,
-                         adopted=adopted, in_force=in_force, issuing_body=body, themes=themes,
-                         url=url, description=description, sources=sources, checked=checked,
-                         note=note))
 
 
-def person(id, name, sources, description="", aliases="", checked="seen", note=""):
-    PEOPLE.append(dict(id=id, name=name, aliases=aliases, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
-def event(id, name, kind, sources, start="", end="", place="", country="", organiser="",
-          description="", checked="seen", note=""):
-    EVENTS.append(dict(id=id, name=name, kind=kind, start=start, end=end, place=place,
-                       country=country, organiser=organiser, description=description,
-                       sources=sources, checked=checked, note=note))
 
 
-def _rel(table, sources, start, end, checked, note, **cols):
-    table.append(dict(**cols, start=start, end=end, sources=sources, checked=checked, note=note))
 
 
-def role(p, o, title, sources, start="", end="", checked="seen", note=""):
-    _rel(ROLES, sources, start, end, checked, note, person=p, organisation=o, title=title)
 
 
-def part(who, ev, role, sources, start="", end="", checked="seen", note=""):
-    _rel(PARTS, sources, start, end, checked, note, participant=who, event=ev, role=role)
 
 
-def partner(a, b, kind, sources, start="", end="", checked="seen", note=""):
-    _rel(PARTNERS, sources, start, end, checked, note, organisation=a, partner=b, kind=kind)
 
 
-def held(o, m, role, sources, start="", end="", checked="seen", note=""):
-    _rel(HELD, sources, start, end, checked, note, organisation=o, mandate=m, role=role)
 
 
-def member(m, o, role, sources, start="", end="", checked="seen", note=""):
-    _rel(MEMBERS, sources, start, end, checked, note, member=m, organisation=o, role=role)
 
 
-def presence(o, country, sources, kind="national_body", start="", end="", checked="seen",
-             note=""):
-    _rel(PRES, sources, start, end, checked, note, organisation=o, country=country, kind=kind)
 
 
 # ============================================================================================
@@ -1158,15 +1125,12 @@ held("org.ukr-ministry-of-social-policy", "mandate.ukr-state-programme-thb-2015"
      S("iom-ua-programme-2015", "osce-cthb-418955"), start="2012-03-21", end="2015",
      checked="inferred", note="Co-ordinating ministry (inferred, see the organisation note).")
 
-TABLES = {
-    "sources": SOURCES, "organisations": ORGS, "mandates": MANDATES, "people": PEOPLE,
-    "events": EVENTS, "roles": ROLES, "participations": PARTS, "partnerships": PARTNERS,
-    "mandates_held": HELD, "memberships": MEMBERS, "presences": PRES,
-}
+
+
 
 
 def main(argv: list[str] | None = None) -> int:
-    return write_part(PART, TABLES, __doc__, argv)
+    return P.write(__doc__, argv)
 
 
 if __name__ == "__main__":
