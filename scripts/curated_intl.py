@@ -29,16 +29,7 @@ GRANTS = "src.ds.scorecard-funding"
 P = Part("intl", source_prefix="src.intl-", themes_note=THEMES_NOTE, note_joiner=" ")
 event, held, mandate, member, org, part, partner, person, role, src = (
     P.event, P.held, P.mandate, P.member, P.org, P.part, P.partner, P.person, P.role, P.src)
-SOURCES = P.tables['sources']
-ORGS = P.tables['organisations']
 MANDATES = P.tables['mandates']
-PEOPLE = P.tables['people']
-ROLES = P.tables['roles']
-EVENTS = P.tables['events']
-PARTS = P.tables['participations']
-PARTNERS = P.tables['partnerships']
-HELD = P.tables['mandates_held']
-MEMBERS = P.tables['memberships']
 
 
 # ============================================================================================

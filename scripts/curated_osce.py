@@ -28,18 +28,7 @@ P = Part("osce", source_prefix="src.osce-", person_prefix="person.",
          themes_note=THEME_NOTE)
 doc, event, held, mandate, org, part, partner, person, role, src = (
     P.doc, P.event, P.held, P.mandate, P.org, P.part, P.partner, P.person, P.role, P.src)
-SOURCES = P.tables['sources']
 ORGS = P.tables['organisations']
-MANDATES = P.tables['mandates']
-PEOPLE = P.tables['people']
-ROLES = P.tables['roles']
-EVENTS = P.tables['events']
-PARTS = P.tables['participations']
-PARTNERS = P.tables['partnerships']
-HELD = P.tables['mandates_held']
-MEMBERS = P.tables['memberships']
-PRES = P.tables['presences']
-DOCS = P.tables['documents']
 
 
 # ============================================================================================
@@ -1487,12 +1476,11 @@ held("org.coe-thb-secretariat", "mandate.cets-197", "custodian", S("lawsdocbox-g
 # Presences (field operations in host countries)
 # ============================================================================================
 for o in ORGS:
-    if o["type"] != "field_operation":
-        continue
-    PRES.append(dict(organisation=o["id"], country=o["hq_country"], kind="field_office",
-                     start=o["founded"], end="", sources=o["sources"], checked=o["checked"],
-                     note=("start = establishment date. " if o["founded"] else
-                           "Establishment date not in facts.md. ") + o["note"]))
+    if o["type"] == "field_operation":
+        P.presence(o["id"], o["hq_country"], o["sources"], kind="field_office",
+                   start=o["founded"], checked=o["checked"],
+                   note=("start = establishment date. " if o["founded"] else
+                         "Establishment date not in facts.md. ") + o["note"])
 
 # ============================================================================================
 # Documents

@@ -27,17 +27,6 @@ PART = "regional"
 P = Part("regional", source_prefix="src.reg-")
 event, held, mandate, member, org, part, partner, person, presence, role, src = (
     P.event, P.held, P.mandate, P.member, P.org, P.part, P.partner, P.person, P.presence, P.role, P.src)
-SOURCES = P.tables['sources']
-ORGS = P.tables['organisations']
-MANDATES = P.tables['mandates']
-PEOPLE = P.tables['people']
-ROLES = P.tables['roles']
-EVENTS = P.tables['events']
-PARTS = P.tables['participations']
-PARTNERS = P.tables['partnerships']
-HELD = P.tables['mandates_held']
-MEMBERS = P.tables['memberships']
-PRES = P.tables['presences']
 
 
 # ============================================================================================
