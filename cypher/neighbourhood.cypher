@@ -2,8 +2,9 @@
 // purpose: the records within `depth` steps of one record (at most 3), as nodes and relationships
 // params: id, depth, limit
 // mode: read
+// identifiers: __LABEL__ (the record's kind, found first with record_by_id)
 // used by: GET /graph/neighbourhood/{id}, the network views
-MATCH (start {id: $id})
+MATCH (start:__LABEL__ {id: $id})
 OPTIONAL MATCH p = (start)-[*1..3]-(x)
 WHERE length(p) <= $depth
   AND none(n IN nodes(p) WHERE n:Source OR n:NameResolution OR n:Load OR n:Indicator)

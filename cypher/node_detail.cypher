@@ -1,10 +1,10 @@
 // name: node_detail
 // purpose: any record by label and id with its relationships and the sources they cite (programmes, mandates, people, documents, themes)
-// params: id, labels (the labels the endpoint accepts)
+// params: id
 // mode: read
+// identifiers: __LABEL__ (the kind the endpoint serves, from NodeLabel)
 // used by: GET /programmes/{id}, /mandates/{id}, /people/{id}, /documents/{id}, /themes/{id}
-MATCH (n {id: $id})
-WHERE labels(n)[0] IN $labels
+MATCH (n:__LABEL__ {id: $id})
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(x)
   WHERE NOT x:Source

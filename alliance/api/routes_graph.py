@@ -17,10 +17,12 @@ from alliance.graph.findings_service import AnalyticsService
 router = APIRouter(dependencies=[Depends(require_read_key)])
 
 
-def _require(store: Any, record_id: str, label: str = "Organisation") -> None:
-    rows = store.read("node_detail", id=record_id, labels=[label])
-    if not rows:
-        raise NotFound(f"no {label.lower()} with id {record_id!r}")
+def _kind(store: Any, record_id: str, wanted: str | None = None) -> str:
+    """The kind of the record `record_id` (of kind `wanted`, if given), or a 404."""
+    kind = store.kind_of(record_id)
+    if kind is None or (wanted is not None and kind != wanted):
+        raise NotFound(f"no {(wanted or 'record').lower()} with id {record_id!r}")
+    return kind
 
 
 @router.get("/organisations/{org_id}/partnerships", response_model=list[Link],
@@ -32,9 +34,9 @@ def partnerships(
     other: Annotated[str | None, Query(description="Only the links with this organisation.",
                                        examples=["org.coe"])] = None,
 ) -> list[dict[str, Any]]:
-    _require(store, org_id)
+    _kind(store, org_id, "Organisation")
     if other is not None:
-        _require(store, other)
+        _kind(store, other, "Organisation")
     return store.read("partnerships", id=org_id, other=other, as_of=as_of)
 
 
@@ -46,10 +48,8 @@ def paths(
     b: Annotated[str, Query(description="Second record id.", examples=["org.iom"])],
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[dict[str, Any]]:
-    for rid in (a, b):
-        if not store.read_text("MATCH (n {id: $id}) RETURN n.id AS id LIMIT 1", id=rid):
-            raise NotFound(f"no record with id {rid!r}")
-    return store.read("shortest_paths", a=a, b=b, limit=limit)
+    kinds = {"start": _kind(store, a), "end": _kind(store, b)}
+    return store.read("shortest_paths", identifiers=kinds, a=a, b=b, limit=limit)
 
 
 @router.get("/graph/neighbourhood/{record_id}", response_model=NodeLink, tags=["graph"],
@@ -60,10 +60,10 @@ def neighbourhood(
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=20000, description="At most this many paths.")] = 2000,
 ) -> dict[str, Any]:
-    rows = store.read("neighbourhood", id=record_id, depth=depth, limit=limit)
-    if not rows:
-        raise NotFound(f"no record with id {record_id!r}")
-    return {"directed": True, "multigraph": True, **rows[0]}
+    label = _kind(store, record_id)
+    [row] = store.read("neighbourhood", identifiers={"label": label}, id=record_id,
+                       depth=depth, limit=limit)
+    return {"directed": True, "multigraph": True, **row}
 
 
 @router.get("/export", tags=["exports"], summary="The graph, or a part of it, for Gephi and "

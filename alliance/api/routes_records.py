@@ -68,11 +68,7 @@ def list_organisations(
     if q:
         hits = store.read("search_names", q=lucene_query(q), kinds=["Organisation"], limit=500)
         ids = [h["id"] for h in hits]
-        page = store.read_text(
-            "UNWIND range(0, size($ids) - 1) AS i MATCH (o:Organisation {id: $ids[i]}) "
-            "WHERE ($type IS NULL OR o.type = $type) "
-            "RETURN o {.id, .name, .acronym, .type, .scope, .hq_country, .parent} AS o "
-            "ORDER BY i", ids=ids, type=type.value if type else None)
+        page = store.read("organisations_by_ids", ids=ids, type=type.value if type else None)
         items = [r["o"] for r in page]
         return {"total": len(items), "skip": skip, "limit": limit,
                 "items": items[skip: skip + limit]}
@@ -146,7 +142,7 @@ def _list(store: Any, label: NodeLabel, skip: int, limit: int) -> dict[str, Any]
 
 
 def _detail(store: Any, label: NodeLabel, record_id: str) -> dict[str, Any]:
-    rows = store.read("node_detail", id=record_id, labels=[label.value])
+    rows = store.read("node_detail", identifiers={"label": label}, id=record_id)
     if not rows:
         raise NotFound(f"no {label.value.lower()} with id {record_id!r}")
     rows[0]["record"].pop("alias_text", None)

@@ -117,9 +117,20 @@ class GraphStore:
 
     # --- reads ------------------------------------------------------------------------------
 
-    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run the stored read query `cypher/<name>.cypher` with `params`."""
-        return self.read_text(cypher.load(name).text, **params)
+    def read(self, name: str, *, identifiers: dict[str, str] | None = None,
+             **params: Any) -> list[dict[str, Any]]:
+        """Run the stored read query `cypher/<name>.cypher` with `params`.
+
+        A template's labels (`__LABEL__`, …) come in `identifiers`, checked by `cypher.render`.
+        """
+        query = cypher.load(name)
+        text = cypher.render(query, **identifiers) if query.placeholders else query.text
+        return self.read_text(text, **params)
+
+    def kind_of(self, record_id: str) -> str | None:
+        """The label of the record with this id, or None if there is none."""
+        rows = self.read("record_by_id", id=record_id)
+        return rows[0]["kind"] if rows else None
 
     def read_text(self, text: str, **params: Any) -> list[dict[str, Any]]:
         timeout = self.settings.query_timeout
