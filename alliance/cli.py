@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from alliance.errors import AllianceError, InvalidData
-from alliance.settings import REPO_ROOT, Settings, get_settings
+from alliance.settings import Settings, bundled_data_dir, get_settings
 
 app = typer.Typer(
     help="Alliance Graph: the actors against trafficking in human beings, in Neo4j.",
@@ -32,13 +32,6 @@ app.add_typer(ingest_app, name="ingest")
 
 out = Console()
 err = Console(stderr=True)
-
-
-def bundled_data_dir() -> Path:
-    for candidate in (REPO_ROOT / "data", Path(__file__).parent / "_bundled/data"):
-        if candidate.is_dir():
-            return candidate
-    raise AllianceError("the bundled data folder is missing from this installation")
 
 
 @contextlib.contextmanager

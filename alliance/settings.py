@@ -15,6 +15,14 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def bundled_data_dir() -> Path:
+    """The bundled dataset: the repository's `data/`, or the copy bundled in a wheel."""
+    for candidate in (REPO_ROOT / "data", Path(__file__).parent / "_bundled/data"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the bundled data folder is missing from this installation")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ALLIANCE_", extra="ignore", populate_by_name=True)
 

@@ -22,7 +22,6 @@ from alliance.ingest.iati import Activity, BadActivity, Participant, read_activi
 from alliance.ingest.resolve import Known, Resolver
 
 INGESTED = m.Checked.INGESTED
-THEMES_CSV = Path(__file__).resolve().parents[2] / "data" / "themes.csv"
 
 
 @dataclass
@@ -173,15 +172,14 @@ def activities_dataset(activities: Iterable[Activity | BadActivity], resolver: R
 
 
 def bundled_themes() -> dict[str, m.Theme]:
-    from alliance.ingest.folder import read_folder
+    """The project's theme vocabulary, to add to a graph that lacks it."""
+    from alliance.ingest.folder import read_files
+    from alliance.settings import bundled_data_dir
 
-    if not THEMES_CSV.is_file():
+    themes = bundled_data_dir() / "themes.csv"
+    if not themes.is_file():
         return {}
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "themes.csv").write_bytes(THEMES_CSV.read_bytes())
-        return {t.id: t for t in read_folder(tmp).entities if isinstance(t, m.Theme)}
+    return {t.id: t for t in read_files([themes]).entities if isinstance(t, m.Theme)}
 
 
 def ingest_iati(store: Any, paths: list[Path], *, only_trafficking: bool = False,

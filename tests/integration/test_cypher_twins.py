@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from alliance.cli import bundled_data_dir
 from alliance.graph import analytics
 from alliance.graph.loader import load_dataset
 from alliance.graph.projection import project
 from alliance.ingest.folder import read_folder
+from alliance.settings import bundled_data_dir
 from tests.conftest import FIXTURES
 
 DATES = ["2003-06-30", "2005-06-01", "2010-06-30"]

@@ -8,9 +8,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from alliance.cli import bundled_data_dir
 from alliance.graph.loader import load_dataset
 from alliance.ingest.folder import read_folder
+from alliance.settings import bundled_data_dir
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "examples" / "alliance_analytics.ipynb"
 

@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from alliance.cli import bundled_data_dir
 from alliance.graph.model import Dataset, NodeLabel
 from alliance.ingest.folder import read_folder
+from alliance.settings import bundled_data_dir
 
 
 @pytest.fixture(scope="module")
