@@ -61,6 +61,7 @@ class GraphStore:
         self.uri = uri
         self.database = database
         self.settings = settings
+        self._schema_applied = False
 
     @classmethod
     def connect(cls, settings: Settings, uri: str | None = None) -> GraphStore:
@@ -185,11 +186,18 @@ class GraphStore:
                 n += 1
         return n
 
-    def apply_schema(self) -> None:
-        """Create every constraint and index; harmless to run again."""
+    def apply_schema(self, *, force: bool = False) -> None:
+        """Create every constraint and index; harmless to run again.
+
+        Every load calls it, and an ingest loads in many batches: once per store is enough
+        (`clear` keeps the schema), unless `force`.
+        """
+        if self._schema_applied and not force:
+            return
         for statement in cypher.load("schema").statements():
             self.write_text(statement)
         self.write_text("CALL db.awaitIndexes(300)")
+        self._schema_applied = True
 
     def clear(self) -> None:
         """Delete every node and relationship (keeps the schema)."""

@@ -57,8 +57,8 @@ def test_loaded_records_keep_their_sources_dates_and_precision(store) -> None:
 
 
 def test_schema_is_in_place_and_applying_it_again_is_harmless(store) -> None:
-    store.apply_schema()
-    store.apply_schema()
+    store.apply_schema(force=True)
+    store.apply_schema(force=True)
     assert store.schema_in_place()
 
 
