@@ -117,6 +117,27 @@ class ProgrammeStatus(StrEnum):
     UNKNOWN = "unknown"
 
 
+class ProgrammeKind(StrEnum):
+    """What sort of work a programme record describes: a multi-year project or one activity."""
+
+    PROJECT = "project"
+    GRANT = "grant"
+    TRAINING = "training"
+    WORKSHOP = "workshop"
+    SIMULATION_EXERCISE = "simulation_exercise"
+    CAMPAIGN = "campaign"
+    CONFERENCE = "conference"
+    MEETING = "meeting"
+    EVALUATION_VISIT = "evaluation_visit"
+    COUNTRY_VISIT = "country_visit"
+    LEGAL_SUPPORT = "legal_support"
+    POLICY_SUPPORT = "policy_support"
+    REFERRAL_SUPPORT = "referral_support"
+    RESEARCH = "research"
+    ASSISTANCE_SERVICE = "assistance_service"
+    OTHER = "other"
+
+
 class EventKind(StrEnum):
     MEETING = "meeting"
     CONFERENCE = "conference"
@@ -232,6 +253,7 @@ class Mandate(Record):
 class Programme(Record):
     label = NodeLabel.PROGRAMME
     title: str
+    kind: ProgrammeKind | None = None
     description: str | None = None
     status: ProgrammeStatus = ProgrammeStatus.UNKNOWN
     start: str | None = None
@@ -242,6 +264,9 @@ class Programme(Record):
     currency: str | None = None
     countries: list[str] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)
+    implementers: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    funders: list[str] = Field(default_factory=list)
     iati_id: str | None = None
     # Kept from IATI activity files (alliance ingest iati); lists of "vocabulary:code" strings.
     reporting_org: str | None = None

@@ -370,9 +370,12 @@ def _entity_edges(row: Row, labels: dict[str, NodeLabel]) -> list[Relation]:
         for target in targets if isinstance(targets, list) else [targets]:
             if target not in labels:
                 continue
+            a, b = (target, rid) if edge.reverse else (rid, target)
+            props = dict(edge.props)
             out.append(Relation(
-                type=edge.type, start_label=labels[rid], start_id=rid,
-                end_label=labels[target], end_id=target, **_provenance(row),
+                type=edge.type, start_label=labels[a], start_id=a,
+                end_label=labels[b], end_id=b, props=props,
+                discriminator="|".join(v for _, v in edge.props), **_provenance(row),
             ))
     if row.table.kind == "indicators":
         out.append(Relation(type=RelType.HAS_INDICATOR, start_label=NodeLabel.COUNTRY,

@@ -36,6 +36,7 @@ class ImplementationRole(StrEnum):
     SUBGRANTEE = "subgrantee"
     ACCOUNTABLE = "accountable"
     EXTENDING = "extending"
+    PARTNER = "partner"
 
 
 class MandateRole(StrEnum):
@@ -86,6 +87,7 @@ class EdgeFrom:
     column: str
     type: RelType
     reverse: bool = False  # True: the referenced record is the start of the edge
+    props: tuple[tuple[str, str], ...] = ()  # fixed properties of every such edge (e.g. role)
 
 
 @dataclass(frozen=True)
@@ -155,12 +157,20 @@ TABLES: dict[str, Table] = {t.kind: t for t in (
             Column("description"),
             edges=(EdgeFrom("issuing_body", RelType.ISSUED_BY),
                    EdgeFrom("themes", RelType.COVERS))),
-    _entity("programmes", m.Programme, Column("title", required=True), Column("description"),
+    _entity("programmes", m.Programme, Column("title", required=True),
+            Column("kind", "enum", enum=m.ProgrammeKind), Column("description"),
             Column("status", "enum", enum=m.ProgrammeStatus), *_DATES,
             Column("budget", "number"), Column("currency", "currency"),
             Column("countries", "list", refs=(COUNTRY,)),
-            Column("themes", "list", refs=(NodeLabel.THEME,)), Column("iati_id"),
-            edges=(EdgeFrom("countries", RelType.TARGETS), EdgeFrom("themes", RelType.ADDRESSES))),
+            Column("themes", "list", refs=(NodeLabel.THEME,)),
+            Column("implementers", "list", refs=(ORG,)), Column("partners", "list", refs=(ORG,)),
+            Column("funders", "list", refs=(ORG,)), Column("iati_id"),
+            edges=(EdgeFrom("countries", RelType.TARGETS), EdgeFrom("themes", RelType.ADDRESSES),
+                   EdgeFrom("implementers", RelType.IMPLEMENTS, reverse=True,
+                            props=(("role", "lead"),)),
+                   EdgeFrom("partners", RelType.IMPLEMENTS, reverse=True,
+                            props=(("role", "partner"),)),
+                   EdgeFrom("funders", RelType.FUNDS, reverse=True))),
     _entity("people", m.Person, Column("name", required=True), Column("aliases", "list"),
             Column("description")),
     _entity("events", m.Event, Column("name", required=True),

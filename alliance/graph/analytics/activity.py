@@ -28,6 +28,7 @@ ROLE_WEIGHTS: dict[str, float] = {
     "accountable": 0.75,
     "subgrantee": 0.5,
     "extending": 0.5,
+    "partner": 0.5,
     "funder": 0.5,
 }
 
