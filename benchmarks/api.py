@@ -27,8 +27,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from alliance.graph import localdb  # noqa: E402
-from alliance.settings import Settings  # noqa: E402
+from graph import localdb  # noqa: E402
+from graph.settings import Settings  # noqa: E402
 
 ENDPOINTS = {
     "baseline /health": "/health",

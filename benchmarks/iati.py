@@ -2,7 +2,7 @@
 
 Generates an IATI 2.03 file of at least `--size-mb` megabytes (default 100) in a temporary
 folder by repeating the activities of a real file with new identifiers, then measures
-`alliance.ingest.iati.read_activities` (iterparse, elements cleared) — activities per second
+`ingest.iati.read_activities` (iterparse, elements cleared) — activities per second
 and peak Python memory (tracemalloc) — and, as a baseline in the same run, a naive
 `ElementTree.parse` of the whole file followed by the same per-activity parsing, on a file of
 `--baseline-mb` (default 25) since the naive parse holds the whole tree in memory.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alliance.ingest.iati import parse_activity, read_activities
+from ingest.iati import parse_activity, read_activities
 
 REAL = Path(__file__).resolve().parents[1] / "tests/fixtures/iati/dportal_subset.xml"
 

@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alliance.graph import cypher, localdb
-from alliance.graph.loader import load_dataset, node_row, relation_row
-from alliance.graph.model import (
+from graph import cypher, localdb
+from graph.loader import load_dataset, node_row, relation_row
+from graph.model import (
     Country,
     Dataset,
     NodeLabel,
@@ -34,8 +34,8 @@ from alliance.graph.model import (
     Relation,
     RelType,
 )
-from alliance.graph.store import GraphStore
-from alliance.settings import Settings
+from graph.settings import Settings
+from graph.store import GraphStore
 
 
 def generate(nodes: int, rels: int, seed: int = 7) -> Dataset:

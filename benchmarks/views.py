@@ -21,8 +21,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from alliance.viz.graphview import NODE_LIMIT, build_view
-from alliance.viz.pages import render
+from viz.graphview import NODE_LIMIT, build_view
+from viz.pages import render
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from alliance.graph import localdb
-from alliance.graph.store import GraphStore
-from alliance.settings import Settings
+from graph import localdb
+from graph.settings import Settings
+from graph.store import GraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -58,9 +58,9 @@ def api_url(session_store: GraphStore, neo4j_settings: Settings) -> Iterator[str
 
     import uvicorn
 
-    from alliance.api.app import create_app
-    from alliance.graph.loader import load_dataset
-    from alliance.ingest.folder import read_folder
+    from api.app import create_app
+    from graph.loader import load_dataset
+    from ingest.folder import read_folder
 
     session_store.clear()
     load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")

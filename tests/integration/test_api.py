@@ -11,10 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from alliance.api.app import create_app
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
-from alliance.settings import Settings
+from api.app import create_app
+from graph.loader import load_dataset
+from graph.settings import Settings
+from ingest.folder import read_folder
 from tests.conftest import FIXTURES
 
 PROBLEM = "application/problem+json"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from alliance.api.app import create_app
-from alliance.graph import localdb
-from alliance.graph.loader import load_dataset
-from alliance.graph.model import Dataset, NodeLabel, Organisation, Programme, Relation, RelType
-from alliance.ingest.folder import read_folder
-from alliance.settings import Settings
+from api.app import create_app
+from graph import localdb
+from graph.loader import load_dataset
+from graph.model import Dataset, NodeLabel, Organisation, Programme, Relation, RelType
+from graph.settings import Settings
+from ingest.folder import read_folder
 from tests.conftest import FIXTURES, free_port
 
 
@@ -29,7 +29,7 @@ def own_neo4j(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def test_api_answers_503_while_neo4j_is_down_and_recovers_without_restart(own_neo4j) -> None:
-    from alliance.graph.store import GraphStore
+    from graph.store import GraphStore
 
     with GraphStore.connect(own_neo4j) as store:
         load_dataset(store, read_folder(FIXTURES / "minimal"), what="minimal")

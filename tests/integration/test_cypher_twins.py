@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from alliance.graph import analytics
-from alliance.graph.loader import load_dataset
-from alliance.graph.projection import project
-from alliance.ingest.folder import read_folder
-from alliance.settings import bundled_data_dir
+from graph import analytics
+from graph.loader import load_dataset
+from graph.projection import project
+from graph.resources import bundled_data_dir
+from ingest.folder import read_folder
 from tests.conftest import FIXTURES
 
 DATES = ["2003-06-30", "2005-06-01", "2010-06-30"]

@@ -11,10 +11,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from alliance.graph.loader import load_dataset
-from alliance.graph.model import Country, Dataset, Organisation
-from alliance.ingest.iati import UnsupportedVersion
-from alliance.ingest.iati_load import ingest_iati
+from graph.loader import load_dataset
+from graph.model import Country, Dataset, Organisation
+from ingest.iati import UnsupportedVersion
+from ingest.iati_load import ingest_iati
 from tests.conftest import FIXTURES
 
 SUBSET = FIXTURES / "iati" / "dportal_subset.xml"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from alliance.errors import InvalidData
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
-from alliance.ingest.page_load import ingest_pages, read_page
+from graph.errors import InvalidData
+from graph.loader import load_dataset
+from ingest.folder import read_folder
+from ingest.page_load import ingest_pages, read_page
 from tests.conftest import FIXTURES
 
 PAGE = FIXTURES / "pages" / "osce_alliance_2004.txt"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from alliance.cli import app
-from alliance.errors import InvalidData
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
+from cli.main import app
+from graph.errors import InvalidData
+from graph.loader import load_dataset
+from ingest.folder import read_folder
 
 TRAILER = "sources,checked,note"
 
@@ -123,7 +123,7 @@ def test_load_of_an_invalid_folder_writes_nothing(broken_folder: Path, store, ne
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ALLIANCE_STATE_DIR", str(neo4j_settings.state_dir))
     monkeypatch.setenv("ALLIANCE_LOCAL_PORT", str(neo4j_settings.local_port))
-    from alliance.settings import get_settings
+    from graph.settings import get_settings
 
     get_settings.cache_clear()
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
+from graph.loader import load_dataset
+from ingest.folder import read_folder
 from tests.conftest import FIXTURES
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from alliance.cli import app
-from alliance.graph import localdb
-from alliance.graph.store import GraphStore
-from alliance.settings import Settings, get_settings
+from cli.main import app
+from graph import localdb
+from graph.settings import Settings, get_settings
+from graph.store import GraphStore
 from tests.conftest import free_port
 
 
@@ -59,7 +59,7 @@ def test_local_neo4j_lifecycle_start_twice_status_and_clean_stop(tmp_path: Path,
 def test_store_without_a_running_local_neo4j_says_how_to_start_it(tmp_path: Path) -> None:
     import pytest
 
-    from alliance.errors import StoreUnavailable
+    from graph.errors import StoreUnavailable
 
     with pytest.raises(StoreUnavailable, match="alliance db start"):
         GraphStore.connect(Settings(state_dir=tmp_path, local_port=free_port(), neo4j_uri=None))

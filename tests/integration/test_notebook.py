@@ -8,9 +8,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from alliance.graph.loader import load_dataset
-from alliance.ingest.folder import read_folder
-from alliance.settings import bundled_data_dir
+from graph.loader import load_dataset
+from graph.resources import bundled_data_dir
+from ingest.folder import read_folder
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "examples" / "alliance_analytics.ipynb"
 

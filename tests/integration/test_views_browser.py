@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from alliance.viz.pages import CSP
+from viz.pages import CSP
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 

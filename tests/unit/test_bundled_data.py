@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from alliance.graph.model import Dataset, NodeLabel
-from alliance.ingest.folder import read_folder
-from alliance.settings import bundled_data_dir
+from graph.model import Dataset, NodeLabel
+from graph.resources import bundled_data_dir
+from ingest.folder import read_folder
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from alliance.errors import UnsafeIdentifier
-from alliance.graph import cypher
-from alliance.graph.model import NodeLabel, RelType
+from graph import cypher
+from graph.errors import UnsafeIdentifier
+from graph.model import NodeLabel, RelType
 
 INJECTIONS = [
     "Organisation {id: 'x'}) DETACH DELETE n //",

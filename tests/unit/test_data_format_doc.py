@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from alliance.ingest.folder import read_folder
-from alliance.ingest.tables import TABLES
+from ingest.folder import read_folder
+from ingest.tables import TABLES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alliance.ingest.folder import parse_date
+from ingest.folder import parse_date
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from alliance.errors import InvalidData
-from alliance.ingest import iati_codes, iati_load, page, resolve
-from alliance.ingest.iati import Activity, BadActivity, parse_activity
-from alliance.ingest.page import parse_page
-from alliance.ingest.resolve import Known, Resolver
+from graph.errors import InvalidData
+from ingest import iati_codes, iati_load, page, resolve
+from ingest.iati import Activity, BadActivity, parse_activity
+from ingest.page import parse_page
+from ingest.resolve import Known, Resolver
 from tests.conftest import FIXTURES
 
 SEED = (FIXTURES / "pages" / "osce_alliance_2004.txt").read_text(encoding="utf-8")

@@ -7,9 +7,9 @@ import re
 
 import networkx as nx
 
-from alliance.viz.graphview import aggregate, build_view, layout
-from alliance.viz.notebook import iframe
-from alliance.viz.pages import render, script_json
+from viz.graphview import aggregate, build_view, layout
+from viz.notebook import iframe
+from viz.pages import render, script_json
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from alliance.graph.analytics import InvalidData, active_cells
-from alliance.graph.analytics.findings import resolve_as_of
+from graph.analytics import InvalidData, active_cells
+from graph.analytics.findings import resolve_as_of
 
 from .builders import AS_OF, GraphBuilder
 

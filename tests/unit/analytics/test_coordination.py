@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliance.graph.analytics import brokers, isolated_actors, unlinked_pairs
+from graph.analytics import brokers, isolated_actors, unlinked_pairs
 
 from .builders import AS_OF, GraphBuilder
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliance.graph.analytics import Need, coverage, coverage_gaps, default_need
+from graph.analytics import Need, coverage, coverage_gaps, default_need
 
 from .builders import AS_OF, GraphBuilder
 

@@ -2,8 +2,8 @@
 
 import json
 
-from alliance.graph.analytics import coverage_gaps, unlinked_pairs
-from alliance.graph.analytics.frames import coverage_frame, findings_frame
+from graph.analytics import coverage_gaps, unlinked_pairs
+from graph.analytics.frames import coverage_frame, findings_frame
 
 from .builders import AS_OF, GraphBuilder
 

@@ -1,6 +1,6 @@
 """Mandate-action gaps."""
 
-from alliance.graph.analytics import mandates_without_action, programmes_without_mandate
+from graph.analytics import mandates_without_action, programmes_without_mandate
 
 from .builders import AS_OF, GraphBuilder
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliance.graph.analytics import (
+from graph.analytics import (
     centrality,
     collaboration_network,
     communities,

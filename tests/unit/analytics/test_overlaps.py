@@ -2,8 +2,8 @@
 
 import pytest
 
-from alliance.graph.analytics import similar_actors
-from alliance.graph.analytics.overlaps import duplicate_programmes
+from graph.analytics import similar_actors
+from graph.analytics.overlaps import duplicate_programmes
 
 from .builders import AS_OF, GraphBuilder
 

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from alliance.graph.analytics import NotFound, recommend_partners
+from graph.analytics import NotFound, recommend_partners
 
 from .builders import AS_OF, GraphBuilder
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from alliance.graph.analytics import InvalidData, NotFound, what_if
+from graph.analytics import InvalidData, NotFound, what_if
 
 from .builders import AS_OF, GraphBuilder
 

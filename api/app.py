@@ -1,0 +1,64 @@
+"""The FastAPI application: one Neo4j driver per process, created in the lifespan."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import (
+    problems,
+    routes_admin,
+    routes_findings,
+    routes_graph,
+    routes_records,
+    routes_views,
+)
+from api.schemas import problem_responses
+from graph import __version__
+from graph.errors import AllianceError
+from graph.service import AllianceService
+from graph.settings import Settings, get_settings
+
+DESCRIPTION = """
+The actors who fight trafficking in human beings, their mandates, programmes and countries,
+and the coordination gaps and overlaps between them.
+
+* Every time-dependent endpoint takes `as_of` (YYYY-MM-DD, default today).
+* Every finding carries its evidence (record ids and source ids), the parameters it was
+  computed with and the data snapshot.
+* Errors are `application/problem+json`: 404 unknown id, 422 bad parameter or invalid data,
+  503 (with `Retry-After`) while Neo4j is unreachable, 504 when a query runs past its time.
+"""
+
+
+def create_app(settings: Settings | None = None, *, uri: str | None = None) -> FastAPI:
+    """Build the app. `uri` overrides where Neo4j is (the CLI passes the local one)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service = AllianceService.connect(settings, uri=uri)
+        app.state.service = service
+        app.state.settings = settings
+        # Neo4j may come later: /ready says so, and the driver reconnects by itself.
+        with contextlib.suppress(AllianceError):
+            service.store.apply_schema()
+        try:
+            yield
+        finally:
+            service.close()
+
+    app = FastAPI(title="Alliance Graph API", version=__version__, description=DESCRIPTION,
+                  lifespan=lifespan)
+    problems.install(app)
+    reads = problem_responses(401, 404, 422, 503, 504)
+    app.include_router(routes_admin.router, responses=problem_responses(422, 503))
+    app.include_router(routes_records.router, responses=reads)
+    app.include_router(routes_graph.router, responses=reads)
+    app.include_router(routes_findings.router, responses=reads)
+    app.include_router(routes_views.router, responses=reads)
+    routes_views.mount_static(app)
+    return app

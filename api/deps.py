@@ -1,0 +1,73 @@
+"""Typed dependencies of the API: the store, the settings, the date, the keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Header, HTTPException, Query, Request
+
+from graph.service import AllianceService
+from graph.settings import Settings
+from graph.store import GraphStore
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_service(request: Request) -> AllianceService:
+    return request.app.state.service
+
+
+def get_store(request: Request) -> GraphStore:
+    return request.app.state.service.store
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+ServiceDep = Annotated[AllianceService, Depends(get_service)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+def as_of_param(
+    as_of: Annotated[dt.date | None, Query(description="The date to look at (YYYY-MM-DD); "
+                                            "default today.", examples=["2010-06-30"])] = None,
+) -> str:
+    return (as_of or dt.date.today()).isoformat()
+
+
+AsOf = Annotated[str, Depends(as_of_param)]
+
+
+def _key_matches(given: str | None, wanted: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), wanted.encode())
+
+
+def require_read_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="Needed only if the operator set a "
+                                            "read key (ALLIANCE_READ_KEY).")] = None,
+) -> None:
+    if settings.read_key is None:
+        return
+    if not _key_matches(x_api_key, settings.read_key.get_secret_value()):
+        raise HTTPException(401, "this server needs an X-API-Key header for reads",
+                            headers={"WWW-Authenticate": "ApiKey"})
+
+
+def require_write_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="The key set in ALLIANCE_API_KEY.")]
+    = None,
+) -> None:
+    if settings.api_key is None:
+        raise HTTPException(403, "loading over HTTP is off: the operator has not set "
+                                 "ALLIANCE_API_KEY")
+    if not _key_matches(x_api_key, settings.api_key.get_secret_value()):
+        raise HTTPException(401, "a valid X-API-Key header is needed to load data",
+                            headers={"WWW-Authenticate": "ApiKey"})
+
+
+Paging = Annotated[int, Query(ge=0, le=1_000_000, description="Records to skip.")]
+Limit = Annotated[int, Query(ge=1, le=500, description="Records to return (at most 500).")]

@@ -1,0 +1,1 @@
+"""The `alliance` command line (entry point `cli.main:app`)."""

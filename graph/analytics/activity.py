@@ -1,0 +1,238 @@
+"""Who is active where on a date: the country × theme cells every other analytic starts from.
+
+A **cell** is a (country, theme) pair. An organisation is *active in a cell* on `as_of` when it
+implements or funds a programme that is active on `as_of`, targets the country and addresses the
+theme; the IMPLEMENTS/FUNDS, TARGETS and ADDRESSES edges must be active too. With ``rollup=True``
+a programme addressing a sub-theme also counts for its pillar (SUBTHEME_OF, followed upwards).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from .findings import EdgeRef, InvalidData, check_weights
+
+#: Programme statuses that never count as activity, whatever the dates say.
+INACTIVE_STATUSES = frozenset({"cancelled"})
+
+#: How much one actor's involvement in one programme counts towards a cell's coverage, by role.
+#: Implementers do the work; a funder's money matters but it is rarely on the ground.
+ROLE_WEIGHTS: dict[str, float] = {
+    "lead": 1.0,
+    "implementing": 1.0,
+    "accountable": 0.75,
+    "subgrantee": 0.5,
+    "extending": 0.5,
+    "partner": 0.5,
+    "funder": 0.5,
+}
+
+#: Budget (in the programme's own currency, per target country) that makes a programme count
+#: 1 + log10(2) ≈ 1.3 times one of unknown budget. Currencies are not converted.
+BUDGET_UNIT = 1_000_000.0
+
+Edge = tuple[str, str, str, dict[str, Any]]
+
+
+def is_active(attrs: Mapping[str, Any], as_of: str) -> bool:
+    """Return whether a record with `start`/`end` is active on `as_of` (both ends inclusive)."""
+    start, end = attrs.get("start"), attrs.get("end")
+    return (start is None or start <= as_of) and (end is None or end >= as_of)
+
+
+def has_started(attrs: Mapping[str, Any], as_of: str) -> bool:
+    """Return whether a record had started by `as_of` (it may have ended since)."""
+    start = attrs.get("start")
+    return start is None or start <= as_of
+
+
+def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
+    """Return the ids of the nodes of `kind`, sorted."""
+    return sorted(n for n, k in G.nodes(data="kind") if k == kind)
+
+
+def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
+    """Yield the outgoing edges of `node` of relationship type `rel`."""
+    for u, v, k, d in G.out_edges(node, keys=True, data=True):
+        if d.get("type") == rel:
+            yield u, v, k, d
+
+
+def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
+    """Yield the incoming edges of `node` of relationship type `rel`."""
+    for u, v, k, d in G.in_edges(node, keys=True, data=True):
+        if d.get("type") == rel:
+            yield u, v, k, d
+
+
+def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str) -> bool:
+    """Return whether a programme runs on `as_of`: dates cover it and it was not cancelled."""
+    attrs = G.nodes[programme]
+    return attrs.get("status") not in INACTIVE_STATUSES and is_active(attrs, as_of)
+
+
+def theme_ancestors(G: nx.MultiDiGraph, theme: str) -> dict[str, list[EdgeRef]]:
+    """Return the theme and the themes above it, each with the SUBTHEME_OF edges leading there."""
+    found: dict[str, list[EdgeRef]] = {theme: []}
+    stack = [theme]
+    while stack:
+        current = stack.pop()
+        for u, v, k, _ in out_edges(G, current, "SUBTHEME_OF"):
+            if v not in found:  # guards against cycles in bad data
+                found[v] = [*found[current], (u, v, k)]
+                stack.append(v)
+    return found
+
+
+def involvement(
+    G: nx.MultiDiGraph, programme: str, as_of: str, *, started_only: bool = False
+) -> dict[str, list[tuple[str, EdgeRef]]]:
+    """Return the organisations implementing or funding a programme, with role and edge.
+
+    IMPLEMENTS roles are kept (a missing role reads as ``implementing``); FUNDS reads as
+    ``funder``. The edge must be active on `as_of`, or only started by then with `started_only`.
+    """
+    keep = has_started if started_only else is_active
+    actors: dict[str, list[tuple[str, EdgeRef]]] = {}
+    for rel in ("IMPLEMENTS", "FUNDS"):
+        for u, v, k, d in in_edges(G, programme, rel):
+            if G.nodes[u].get("kind") == "Organisation" and keep(d, as_of):
+                role = "funder" if rel == "FUNDS" else (d.get("role") or "implementing")
+                actors.setdefault(u, []).append((role, (u, v, k)))
+    return actors
+
+
+@dataclass
+class Cell:
+    """What is known to be going on in one country on one theme on one date."""
+
+    country: str
+    theme: str
+    coverage: float = 0.0
+    programmes: dict[str, float] = field(default_factory=dict)  # programme -> contribution
+    actors: dict[str, set[str]] = field(default_factory=dict)  # organisation -> roles
+    edges: set[EdgeRef] = field(default_factory=set)
+    _index: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def nodes(self) -> set[str]:
+        """Programmes and actors of the cell."""
+        return {*self.programmes, *self.actors}
+
+    def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
+        """Return the programmes and edges that place any of `orgs` in this cell."""
+        if self._index is None:
+            # Built once per cell: pair-wise findings ask for evidence many times over.
+            by_actor: dict[str, set[EdgeRef]] = {}
+            by_programme: dict[str, set[EdgeRef]] = {}
+            themes: set[EdgeRef] = set()
+            for e in self.edges:
+                if e[0] in self.actors:
+                    by_actor.setdefault(e[0], set()).add(e)
+                elif e[0] in self.programmes:
+                    by_programme.setdefault(e[0], set()).add(e)
+                else:  # SUBTHEME_OF
+                    themes.add(e)
+            self._index = (by_actor, by_programme, themes)
+        by_actor, by_programme, themes = self._index
+        nodes = set(orgs)
+        edges = set(themes)
+        for org in orgs:
+            for e in by_actor.get(org, ()):
+                edges.add(e)
+                edges.update(by_programme.get(e[1], ()))
+                nodes.add(e[1])
+        return nodes, edges
+
+
+def budget_factor(G: nx.MultiDiGraph, programme: str, n_countries: int, unit: float) -> float:
+    """Return 1 + log10(1 + budget share / unit); 1 when the budget is unknown.
+
+    The budget is shared equally among the target countries, since the data does not say how
+    it is split; the logarithm keeps one very large programme from hiding every other actor.
+    """
+    budget = G.nodes[programme].get("budget")
+    if budget is None or budget <= 0 or unit <= 0:
+        return 1.0
+    return 1.0 + math.log10(1.0 + budget / max(n_countries, 1) / unit)
+
+
+def active_cells(
+    G: nx.MultiDiGraph,
+    *,
+    as_of: str,
+    rollup: bool = True,
+    weights: Mapping[str, float] | None = None,
+    budget_unit: float = BUDGET_UNIT,
+) -> dict[tuple[str, str], Cell]:
+    """Return the cells with at least one active programme on `as_of`, keyed (country, theme).
+
+    A programme contributes ``budget_factor × Σ weight(role)`` over its active actors to each
+    cell it falls in; a programme with no known active actor is listed but contributes 0, so a
+    cell counts as covered only when some organisation is known to work there.
+
+    Parameters
+    ----------
+    G : nx.MultiDiGraph
+        The projected graph.
+    as_of : str
+        ISO date.
+    rollup : bool
+        Whether a programme addressing a sub-theme also counts for its pillar.
+    weights : mapping, optional
+        Role weights overriding `ROLE_WEIGHTS`; unknown IMPLEMENTS roles weigh as ``implementing``.
+    budget_unit : float
+        See `budget_factor`.
+    """
+    if budget_unit < 0:
+        raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
+    w = check_weights(weights or {}, ROLE_WEIGHTS)
+    cells: dict[tuple[str, str], Cell] = {}
+    for p in nodes_of_kind(G, "Programme"):
+        if not programme_is_active(G, p, as_of):
+            continue
+        countries = [
+            (v, (u, v, k))
+            for u, v, k, d in out_edges(G, p, "TARGETS")
+            if G.nodes[v].get("kind") == "Country" and is_active(d, as_of)
+        ]
+        themes: dict[str, list[EdgeRef]] = {}
+        for u, v, k, d in out_edges(G, p, "ADDRESSES"):
+            if G.nodes[v].get("kind") != "Theme" or not is_active(d, as_of):
+                continue
+            reach = theme_ancestors(G, v) if rollup else {v: []}
+            for theme, path in reach.items():
+                themes.setdefault(theme, []).extend([(u, v, k), *path])
+        actors = involvement(G, p, as_of)
+        factor = budget_factor(G, p, len(countries), budget_unit)
+        contribution = factor * sum(
+            w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles
+        )
+        actor_edges = [e for roles in actors.values() for _, e in roles]
+        for country, target_edge in countries:
+            for theme, theme_edges in themes.items():
+                cell = cells.setdefault((country, theme), Cell(country, theme))
+                cell.programmes[p] = contribution
+                cell.coverage += contribution
+                for org, roles in actors.items():
+                    cell.actors.setdefault(org, set()).update(r for r, _ in roles)
+                cell.edges.update([target_edge, *theme_edges, *actor_edges])
+    return cells
+
+
+def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:
+    """Return the organisations `org` is part of, directly or not, with the PART_OF path."""
+    found: dict[str, list[EdgeRef]] = {}
+    stack: list[tuple[str, list[EdgeRef]]] = [(org, [])]
+    while stack:
+        current, path = stack.pop()
+        for u, v, k, d in out_edges(G, current, "PART_OF"):
+            if v not in found and v != org and has_started(d, as_of):
+                found[v] = [*path, (u, v, k)]
+                stack.append((v, found[v]))
+    return found

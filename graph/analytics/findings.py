@@ -1,0 +1,183 @@
+"""The one result type of the analytics: a `Finding` with its evidence, parameters and snapshot.
+
+Every analytic returns a list of `Finding`. A finding names what it is about (`subject`, record
+ids), says it in one sentence (`explanation`), ranks it (`score`), keeps the plain-valued details an
+API or a notebook needs (`details`), and carries the records it rests on with their sources
+(`evidence`), the parameters it was computed with (`params`) and the data snapshot it was computed
+on (`snapshot`, copied from ``G.graph["snapshot"]``).
+``Finding.model_dump(mode="json")`` is plain JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.errors import AllianceError, InvalidData, NotFound
+
+__all__ = ["AllianceError", "Evidence", "Finding", "InvalidData", "NotFound"]
+
+#: An edge of the input graph as ``(u, v, key)``; the key is the relationship id.
+EdgeRef = tuple[str, str, str]
+
+
+class Evidence(BaseModel):
+    """The records a finding rests on: node ids, edge (relationship) ids and their source ids."""
+
+    model_config = ConfigDict(frozen=True)
+
+    nodes: list[str] = Field(default_factory=list)
+    edges: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    """One result of an analytic.
+
+    Attributes
+    ----------
+    kind : str
+        What was found, e.g. ``"coverage_gap"``, ``"unlinked_pair"``, ``"broker"``.
+    subject : list of str
+        The record ids the finding is about (an actor, a pair, a country and a theme...).
+    score : float
+        Ranks findings of one kind; its meaning is documented per kind in ``docs/analytics.md``.
+    explanation : str
+        One sentence a reader can act on.
+    details : dict
+        Plain JSON values specific to the kind (counts, before/after, member lists).
+    evidence : Evidence
+        Node ids, edge ids and source ids of the records the finding rests on.
+    params : dict
+        The parameters of the computation, with defaults resolved (``as_of`` included).
+    snapshot : dict
+        ``G.graph["snapshot"]`` of the graph the finding was computed on (``{}`` if absent).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    subject: list[str]
+    score: float
+    explanation: str
+    details: dict[str, Any] = Field(default_factory=dict)
+    evidence: Evidence = Field(default_factory=Evidence)
+    params: dict[str, Any] = Field(default_factory=dict)
+    snapshot: dict[str, Any] = Field(default_factory=dict)
+
+
+def resolve_as_of(as_of: str | None) -> str:
+    """Return `as_of` checked as an ISO date, or today's date when it is None.
+
+    Raises
+    ------
+    InvalidData
+        If `as_of` is not a ``YYYY-MM-DD`` date.
+    """
+    if as_of is None:
+        return dt.date.today().isoformat()
+    try:
+        return dt.date.fromisoformat(as_of).isoformat()
+    except (TypeError, ValueError) as exc:
+        raise InvalidData.single("as_of", as_of, "a date YYYY-MM-DD") from exc
+
+
+def snapshot_of(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Return a copy of the snapshot description the projection left on `G` (``{}`` if none)."""
+    return dict(G.graph.get("snapshot") or {})
+
+
+def check_weights(weights: Mapping[str, float], defaults: Mapping[str, float]) -> dict[str, float]:
+    """Merge `weights` over `defaults`, refusing unknown names and negative values.
+
+    Raises
+    ------
+    InvalidData
+        If a name is not one of `defaults` or a weight is negative.
+    """
+    merged = dict(defaults)
+    for name, value in weights.items():
+        if name not in defaults:
+            raise InvalidData.single("weights", name, f"one of {sorted(defaults)}")
+        if value < 0:
+            raise InvalidData.single(f"weights.{name}", value, "a number >= 0")
+        merged[name] = float(value)
+    return merged
+
+
+def label(G: nx.MultiDiGraph, node: str) -> str:
+    """Return the short display name of a record: acronym, else name, else the id."""
+    attrs = G.nodes[node] if node in G else {}
+    return str(attrs.get("acronym") or attrs.get("name") or node)
+
+
+def labels(G: nx.MultiDiGraph, nodes: Iterable[str], limit: int = 5) -> str:
+    """Return display names joined for a sentence, eliding past `limit` names."""
+    names = [label(G, n) for n in nodes]
+    if len(names) > limit:
+        names = [*names[:limit], f"{len(names) - limit} more"]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def collect_evidence(
+    G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
+) -> Evidence:
+    """Return the evidence made of `nodes` and `edges`, with the sources they cite."""
+    node_ids = sorted({n for n in nodes if n in G})
+    edge_refs = sorted({e for e in edges if G.has_edge(*e)})
+    sources: set[str] = set()
+    for n in node_ids:
+        sources.update(G.nodes[n].get("sources") or ())
+    for u, v, k in edge_refs:
+        sources.update(G.edges[u, v, k].get("sources") or ())
+    return Evidence(
+        nodes=node_ids, edges=sorted({k for _, _, k in edge_refs}), sources=sorted(sources)
+    )
+
+
+@dataclass
+class Context:
+    """What every finding of one call shares: the graph, the parameters and the snapshot."""
+
+    G: nx.MultiDiGraph
+    params: dict[str, Any]
+    snapshot: dict[str, Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.snapshot = snapshot_of(self.G)
+
+    def finding(
+        self,
+        kind: str,
+        subject: Iterable[str],
+        score: float,
+        explanation: str,
+        *,
+        details: Mapping[str, Any] | None = None,
+        nodes: Iterable[str] = (),
+        edges: Iterable[EdgeRef] = (),
+    ) -> Finding:
+        """Build a finding carrying this call's parameters and snapshot."""
+        subject = list(subject)
+        return Finding(
+            kind=kind,
+            subject=subject,
+            score=float(score),
+            explanation=explanation,
+            details=dict(details or {}),
+            evidence=collect_evidence(self.G, [*subject, *nodes], edges),
+            params=self.params,
+            snapshot=self.snapshot,
+        )
+
+
+def ranked(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings by decreasing score, ties broken by kind and subject for stable output."""
+    return sorted(findings, key=lambda f: (-f.score, f.kind, f.subject))

@@ -1,0 +1,142 @@
+"""The analytics as a service over the store: one projection, cached until the data changes.
+
+The CLI and the API both call `AnalyticsService.run(kind, …)`, so they return the same
+findings for the same parameters. Notebook users call `graph.analytics` directly on
+`service.graph()` or on any graph they build.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from graph import analytics as a
+from graph.analytics.findings import Finding
+from graph.errors import InvalidData
+from graph.projection import project
+from graph.store import GraphStore
+
+
+@dataclass(frozen=True)
+class Analytic:
+    name: str
+    function: Callable[..., list[Finding]]
+    summary: str
+    needs_actor: bool = False
+
+
+ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
+    Analytic("coverage", a.coverage, "Who works on each theme in each country, against need."),
+    Analytic("gaps", a.coverage_gaps, "Country × theme cells with need and nobody (or too "
+             "little) working on them, most needed first."),
+    Analytic("unlinked-pairs", a.unlinked_pairs, "Actors working in the same country and theme "
+             "with no link between them."),
+    Analytic("brokers", a.brokers, "Actors whose removal disconnects others: brokers and single "
+             "points of failure."),
+    Analytic("isolated", a.isolated_actors, "Active actors with no link to any other."),
+    Analytic("mandates-without-action", a.mandates_without_action, "Themes that ratified "
+             "instruments or mandates cover, with no programme behind them."),
+    Analytic("programmes-without-mandate", a.programmes_without_mandate, "Programmes with no "
+             "mandate behind them."),
+    Analytic("duplicate-programmes", a.duplicate_programmes, "Programmes that duplicate each "
+             "other: same country, theme and time, different implementers or the same funder."),
+    Analytic("similar-actors", a.similar_actors, "Actors with near-identical profiles in the "
+             "same places."),
+    Analytic("centrality", a.centrality, "Degree, betweenness and PageRank on the collaboration "
+             "network."),
+    Analytic("communities", a.communities, "Communities of the collaboration network."),
+    Analytic("community-alignment", a.community_alignment, "How communities match the formal "
+             "alliances and networks."),
+    Analytic("recommend", a.recommend_partners, "Whom an actor should talk to, with reasons.",
+             needs_actor=True),
+    Analytic("what-if", a.what_if, "Cells that lose coverage if actors stop, programmes end or "
+             "time moves on."),
+)}
+
+#: How many results of recent runs a service keeps (findings are immutable pydantic models,
+#: safe to share between requests).
+RESULTS_KEPT = 128
+
+
+class AnalyticsService:
+    """Projection and analytics over one store, with caches that live as long as the instance.
+
+    The projected graph is re-read only when the graph's fingerprint changed, and only one
+    thread projects at a time: others wait for that projection instead of starting their own.
+    """
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+        self._lock = threading.Lock()
+        self._projecting = threading.Lock()
+        self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
+        self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
+
+    def _fingerprint(self) -> tuple[Any, ...]:
+        [fp] = self.store.read("graph_fingerprint")
+        return (self.store.uri, self.store.database, fp["nodes"], fp["relationships"],
+                fp["last_load"], fp["loads"])
+
+    def graph(self, fingerprint: tuple[Any, ...] | None = None) -> nx.MultiDiGraph:
+        """The projected graph, re-read from Neo4j only when its content changed."""
+        key = fingerprint or self._fingerprint()
+        with self._lock:
+            if self._graph and self._graph[0] == key:
+                return self._graph[1]
+        with self._projecting:
+            with self._lock:  # another thread may have projected it while this one waited
+                if self._graph and self._graph[0] == key:
+                    return self._graph[1]
+            graph = project(self.store)
+            with self._lock:
+                self._graph = (key, graph)
+                self._results.clear()
+        return graph
+
+    def run(self, kind: str, **params: Any) -> list[Finding]:
+        analytic = ANALYTICS.get(kind)
+        if analytic is None:
+            raise InvalidData.single("kind", kind, "one of " + ", ".join(ANALYTICS))
+        params = {k: v for k, v in params.items() if v is not None}
+        pillars_only = params.pop("pillars_only", False)
+        if analytic.needs_actor and "actor" not in params:
+            raise InvalidData.single("actor", None, "the id of the organisation to advise")
+        fingerprint = self._fingerprint()
+        key = (fingerprint, kind, pillars_only,
+               json.dumps(params, sort_keys=True, default=list))
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+                return self._results[key]
+        graph = self.graph(fingerprint)
+        if pillars_only:
+            # The four pillars only: the finer themes are rarely recorded, so their gaps would
+            # crowd out the pillars' in a ranked list.
+            params["themes"] = sorted(n for n, d in graph.nodes(data=True)
+                                      if d.get("kind") == "Theme" and d.get("pillar"))
+        if analytic.needs_actor:
+            found = analytic.function(graph, params.pop("actor"), **params)
+        else:
+            found = analytic.function(graph, **params)
+        with self._lock:
+            self._results[key] = found
+            while len(self._results) > RESULTS_KEPT:
+                self._results.popitem(last=False)
+        return found
+
+    def coverage(self, *, as_of: str, country: str | None = None,
+                 theme: str | None = None) -> list[Finding]:
+        found = self.run("coverage", as_of=as_of)
+        return filter_subject(found, country=country, theme=theme)
+
+
+def filter_subject(found: list[Finding], **wanted: str | None) -> list[Finding]:
+    """Keep the findings whose subject names every id given (country, theme, actor…)."""
+    ids = [v for v in wanted.values() if v]
+    return [f for f in found if all(i in f.subject for i in ids)]

@@ -1,0 +1,59 @@
+"""One projection from Neo4j to networkx: the graph every analytic reads.
+
+The contract (node `kind` and `name`, edge `type`, ISO date strings) is described in
+`docs/analytics.md`; notebook users may build the same graph by hand and call the same
+functions.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+
+from graph.model import NodeLabel
+from graph.store import GraphStore
+
+# Sources, loads and name resolutions are evidence, not actors: kept out of the graph and
+# looked up by id when a finding cites them.
+PROJECTED = tuple(
+    label.value for label in NodeLabel
+    if label not in {NodeLabel.SOURCE, NodeLabel.LOAD, NodeLabel.NAME_RESOLUTION}
+)
+
+
+def snapshot(store: GraphStore) -> dict[str, Any]:
+    """What data a result was computed on: the loads that made the graph, newest first."""
+    loads = store.read("last_loads", limit=20)
+    return {
+        "loads": [
+            {"id": row["id"], "what": row["what"], "last_loaded_at": row["last_loaded_at"],
+             "content_hash": row["content_hash"],
+             "counts": json.loads(row["counts"]) if row["counts"] else {}}
+            for row in loads
+        ],
+        "database": store.database,
+        "uri": store.uri,
+    }
+
+
+def project(store: GraphStore) -> nx.MultiDiGraph:
+    """Read the graph from Neo4j into a `nx.MultiDiGraph` keyed by record id."""
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
+    for row in store.read("projection_nodes", labels=list(PROJECTED)):
+        props = dict(row["props"])
+        props.pop("id", None)
+        props.pop("alias_text", None)
+        if "kind" in props:
+            # `kind` names the label in the projection; a record's own kind is kept beside it.
+            props[f"{row['kind'].lower()}_kind"] = props.pop("kind")
+        props["kind"] = row["kind"]
+        props.setdefault("name", props.get("title", row["id"]))
+        graph.add_node(row["id"], **props)
+    for row in store.read("projection_relationships", labels=list(PROJECTED)):
+        props = dict(row["props"])
+        key = props.pop("id", None)
+        graph.add_edge(row["start"], row["end"], key=key, type=row["type"], **props)
+    graph.graph["snapshot"] = snapshot(store)
+    return graph

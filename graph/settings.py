@@ -1,0 +1,58 @@
+"""Settings from the environment, in one typed object read once.
+
+Neo4j's own variable names (`NEO4J_URI`, …) are kept because users of Neo4j already know
+them; the project's own settings use the `ALLIANCE_` prefix.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_state_dir() -> Path:
+    """A user-writable folder outside any installed package (XDG state home)."""
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "alliance-graph"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ALLIANCE_", extra="ignore", populate_by_name=True)
+
+    neo4j_uri: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("NEO4J_URI", "ALLIANCE_NEO4J_URI"),
+        description="Bolt or neo4j:// URI of a Neo4j 5 server; unset means the local embedded one.",
+    )
+    neo4j_user: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_USER"))
+    neo4j_password: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("NEO4J_PASSWORD")
+    )
+    neo4j_database: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE"))
+
+    state_dir: Path = Field(
+        default_factory=default_state_dir,
+        description="Where the local Neo4j keeps its store, logs and pid file "
+        "(default: $XDG_STATE_HOME/alliance-graph, i.e. ~/.local/state/alliance-graph).",
+    )
+    local_port: int = Field(default=7687, description="Bolt port of the local Neo4j.")
+    local_heap: str = Field(default="2g", description="Java heap of the local Neo4j.")
+    start_timeout: float = Field(default=120.0, description="Seconds to wait for Bolt to answer.")
+    query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
+    batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, description="Largest upload.")
+    api_key: SecretStr | None = Field(default=None, description="Key for loading over HTTP.")
+    read_key: SecretStr | None = Field(default=None, description="Key for reads, if set.")
+
+    @property
+    def uses_local(self) -> bool:
+        return not self.neo4j_uri
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

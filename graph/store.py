@@ -1,0 +1,213 @@
+"""The graph store: one Neo4j driver per process, and every way the project talks to Neo4j.
+
+Reads are routed as reads (so a `neo4j://` cluster URI sends them to readers) and run with a
+timeout; writes go in batches through `UNWIND $rows … MERGE`, one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j import exceptions as neo4j_errors
+
+from graph import cypher
+from graph.errors import QueryTimeout, StoreUnavailable
+from graph.settings import Settings
+
+Progress = Callable[[int, int], None]
+
+_UNAVAILABLE = (
+    neo4j_errors.ServiceUnavailable,
+    neo4j_errors.SessionExpired,
+    neo4j_errors.AuthError,
+    OSError,
+)
+
+
+def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+@contextlib.contextmanager
+def _translated_errors(uri: str) -> Iterator[None]:
+    """Turn driver errors into the project's own, in words a user can act on."""
+    try:
+        yield
+    except neo4j_errors.AuthError as exc:
+        raise StoreUnavailable(
+            f"Neo4j at {uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD): {exc}"
+        ) from exc
+    except _UNAVAILABLE as exc:
+        raise StoreUnavailable(
+            f"Neo4j at {uri} cannot be reached ({exc.__class__.__name__}). "
+            "Start the local one with `alliance db start`, or set NEO4J_URI."
+        ) from exc
+    except neo4j_errors.ClientError as exc:
+        if "TransactionTimedOut" in (exc.code or "") or "Terminated" in (exc.code or ""):
+            raise QueryTimeout(f"the query ran past its time limit: {exc.message}") from exc
+        raise
+
+
+class GraphStore:
+    """Holds the process's one driver; build it with `GraphStore.connect(settings)`."""
+
+    def __init__(self, driver: neo4j.Driver, *, uri: str, database: str, settings: Settings):
+        self.driver = driver
+        self.uri = uri
+        self.database = database
+        self.settings = settings
+        self._schema_applied = False
+
+    @classmethod
+    def connect(cls, settings: Settings, uri: str | None = None) -> GraphStore:
+        """Open a driver to `uri`, or to NEO4J_URI, or to the running local Neo4j."""
+        if uri is None:
+            if settings.neo4j_uri:
+                uri = settings.neo4j_uri
+            else:
+                from graph import localdb
+
+                uri = localdb.running_uri(settings)
+                if uri is None:
+                    raise StoreUnavailable(
+                        "the local Neo4j is not running: start it with `alliance db start`, "
+                        "or set NEO4J_URI to use another server"
+                    )
+        auth = None
+        if settings.neo4j_password is not None:
+            auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+        driver = GraphDatabase.driver(
+            uri, auth=auth, connection_acquisition_timeout=10, connection_timeout=5,
+            max_transaction_retry_time=5,
+            # Warnings about labels not yet in the graph are noise to users, not errors.
+            notifications_min_severity="OFF",
+        )
+        return cls(driver, uri=uri, database=settings.neo4j_database, settings=settings)
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # --- health -----------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        with _translated_errors(self.uri):
+            self.driver.verify_connectivity()
+
+    def schema_in_place(self) -> bool:
+        """True when every constraint and index of `cypher/schema.cypher` exists and is online."""
+        wanted = set()
+        for statement in cypher.load("schema").statements():
+            words = statement.split()
+            kind_at = words.index("CONSTRAINT") if "CONSTRAINT" in words else words.index("INDEX")
+            wanted.add(words[kind_at + 1])
+        rows = self.read_text("SHOW INDEXES YIELD name, state RETURN name, state")
+        rows += self.read_text("SHOW CONSTRAINTS YIELD name RETURN name, 'ONLINE' AS state")
+        online = {r["name"] for r in rows if r["state"] == "ONLINE"}
+        return wanted <= online
+
+    # --- reads ------------------------------------------------------------------------------
+
+    def read(self, name: str, *, identifiers: dict[str, str] | None = None,
+             **params: Any) -> list[dict[str, Any]]:
+        """Run the stored read query `cypher/<name>.cypher` with `params`.
+
+        A template's labels (`__LABEL__`, …) come in `identifiers`, checked by `cypher.render`.
+        """
+        query = cypher.load(name)
+        text = cypher.render(query, **(identifiers or {})) if query.placeholders else query.text
+        return self.read_text(text, **params)
+
+    def kind_of(self, record_id: str) -> str | None:
+        """The label of the record with this id, or None if there is none."""
+        rows = self.read("record_by_id", id=record_id)
+        return rows[0]["kind"] if rows else None
+
+    def read_text(self, text: str, **params: Any) -> list[dict[str, Any]]:
+        timeout = self.settings.query_timeout
+
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [record.data() for record in tx.run(text, params)]
+
+        with _translated_errors(self.uri), self.driver.session(
+            database=self.database, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            return session.execute_read(work)
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def write_text(self, text: str, **params: Any) -> neo4j.ResultSummary:
+        with _translated_errors(self.uri):
+            _, summary, _ = self.driver.execute_query(
+                text, params, database_=self.database, routing_=RoutingControl.WRITE
+            )
+            return summary
+
+    def write_batches(
+        self,
+        text: str,
+        rows: Sequence[dict[str, Any]],
+        *,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> int:
+        """Write `rows` through `text` (which reads `$rows`), one transaction per batch."""
+        size = batch_size or self.settings.batch_size
+        done = 0
+
+        def work(tx: neo4j.ManagedTransaction, chunk: Sequence[dict[str, Any]]) -> None:
+            tx.run(text, rows=list(chunk)).consume()
+
+        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
+            for chunk in _chunks(rows, size):
+                s.execute_write(work, chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, len(rows))
+        return done
+
+    def write_each(self, text: str, params: Iterable[dict[str, Any]]) -> int:
+        """One auto-committed statement per record: the naive baseline, for benchmarks only."""
+        n = 0
+        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
+            for p in params:
+                s.run(text, p).consume()
+                n += 1
+        return n
+
+    def apply_schema(self, *, force: bool = False) -> None:
+        """Create every constraint and index; harmless to run again.
+
+        Every load calls it, and an ingest loads in many batches: once per store is enough
+        (`clear` keeps the schema), unless `force`.
+        """
+        if self._schema_applied and not force:
+            return
+        for statement in cypher.load("schema").statements():
+            self.write_text(statement)
+        self.write_text("CALL db.awaitIndexes(300)")
+        self._schema_applied = True
+
+    def clear(self) -> None:
+        """Delete every node and relationship (keeps the schema)."""
+        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
+            s.run(cypher.load("clear_graph").text).consume()
+
+    # --- summaries --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {"node": {}, "relationship": {}}
+        for row in self.read("stats"):
+            out[row["what"]][row["kind"]] = row["n"]
+        return out
