@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from api import (
     problems,
@@ -16,6 +16,7 @@ from api import (
     routes_records,
     routes_views,
 )
+from api.deps import no_unknown_params
 from api.schemas import problem_responses
 from graph import __version__
 from graph.errors import AllianceError
@@ -56,8 +57,10 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
     problems.install(app)
     reads = problem_responses(401, 404, 422, 503, 504)
     app.include_router(routes_admin.router, responses=problem_responses(422, 503))
-    app.include_router(routes_records.router, responses=reads)
-    app.include_router(routes_graph.router, responses=reads)
+    # A query parameter a route does not take is a 422 that lists the ones it does.
+    strict = [Depends(no_unknown_params)]
+    app.include_router(routes_records.router, responses=reads, dependencies=strict)
+    app.include_router(routes_graph.router, responses=reads, dependencies=strict)
     app.include_router(routes_findings.router, responses=reads)
     app.include_router(routes_views.router, responses=reads)
     routes_views.mount_static(app)

@@ -7,6 +7,7 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from graph.service import AllianceService
 from graph.settings import Settings
@@ -67,6 +68,26 @@ def require_write_key(
     if not _key_matches(x_api_key, settings.api_key.get_secret_value()):
         raise HTTPException(401, "a valid X-API-Key header is needed to load data",
                             headers={"WWW-Authenticate": "ApiKey"})
+
+
+def no_unknown_params(request: Request) -> None:
+    """Refuse query parameters the route does not take (a typo would silently do nothing)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known: set[str] = set()
+    stack = [dependant]
+    while stack:  # the route's own parameters and those of its dependencies
+        current = stack.pop()
+        known.update(p.alias for p in current.query_params)
+        stack.extend(current.dependencies)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise RequestValidationError([
+            {"type": "extra_forbidden", "loc": ("query", name),
+             "msg": "unknown parameter; this endpoint takes: " + ", ".join(sorted(known)),
+             "input": request.query_params[name][:100]} for name in unknown])
 
 
 Paging = Annotated[int, Query(ge=0, le=1_000_000, description="Records to skip.")]

@@ -2,29 +2,57 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api.deps import AsOf, Limit, Paging, ServiceDep, require_read_key
+from api.deps import AsOf, Limit, Paging, ServiceDep, no_unknown_params, require_read_key
 from api.schemas import Findings
-from graph.findings_service import ANALYTICS, filter_subject
+from graph.analytics.findings import Finding
+from graph.analytics.scope import GROUPINGS, Scope
+from graph.findings_service import ANALYTICS
 
-router = APIRouter(prefix="/findings", tags=["findings"], dependencies=[Depends(require_read_key)])
+router = APIRouter(prefix="/findings", tags=["findings"],
+                   dependencies=[Depends(require_read_key), Depends(no_unknown_params)])
 
-Country = Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="Keep findings about "
-                                      "this country.", examples=["MDA"])]
-Theme = Annotated[str | None, Query(description="Keep findings about this theme.",
-                                    examples=["theme.protection"])]
-Actor = Annotated[str | None, Query(description="Keep findings about this organisation.",
-                                    examples=["org.iom"])]
+Region = Annotated[str, Query(description="Countries of a region: " + ", ".join(GROUPINGS)
+                              + " (OSCE participating States, Partners for Co-operation, "
+                              "countries with an OSCE field operation, every country), or a UN "
+                              "region of the country records (Europe, Asia…). Default: the "
+                              "OSCE region.", examples=["osce"])]
 
 
-def _respond(kind: str, found: list, skip: int, limit: int, params: dict[str, Any]) -> dict:
-    snapshot = found[0].snapshot if found else {}
-    used = found[0].params if found else params
-    return {"kind": kind, "params": used, "snapshot": snapshot, "count": len(found),
-            "findings": found[skip: skip + limit]}
+@dataclass
+class Filters:
+    """The scope of a findings request; every value is checked against the graph."""
+
+    country: Annotated[str | None, Query(description="ISO3 code (any case) or name; several "
+                                         "with commas.", examples=["MDA"])] = None
+    theme: Annotated[str | None, Query(description="Theme id or name; a pillar includes its "
+                                       "finer themes.", examples=["theme.protection"])] = None
+    region: Region = "osce"
+    subregion: Annotated[str | None, Query(description="A UN subregion, e.g. Southern Europe.",
+                                           examples=["Central Asia"])] = None
+    actor_type: Annotated[str | None, Query(description="Findings involving an organisation "
+                                            "of this type.", examples=["ngo"])] = None
+    actor_scope: Annotated[str | None, Query(description="… of this reach: global, regional, "
+                                             "national, local.", examples=["national"])] = None
+    actor: Annotated[str | None, Query(description="Findings involving this organisation.",
+                                       examples=["org.iom"])] = None
+
+
+FiltersDep = Annotated[Filters, Depends()]
+
+
+def _respond(kind: str, found: list[Finding], scope: Scope, skip: int, limit: int,
+             params: dict[str, Any]) -> dict:
+    first = found[0] if found else None
+    page = found[skip: skip + limit]
+    return {"kind": kind, "params": first.params if first else params, "scope": scope.description,
+            "snapshot": first.snapshot if first else {}, "count": len(found), "skip": skip,
+            "limit": limit,
+            "findings": [f.model_dump(exclude={"params", "snapshot"}) for f in page]}
 
 
 @router.get("", summary="The kinds of findings there are")
@@ -36,11 +64,10 @@ def list_kinds() -> list[dict[str, str]]:
 def _simple(kind: str) -> None:
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind.replace('-', '_')}")
-    def run(service: ServiceDep, as_of: AsOf, country: Country = None, theme: Theme = None,
-            actor: Actor = None, skip: Paging = 0, limit: Limit = 50) -> dict:
-        found = service.analytics.run(kind, as_of=as_of)
-        found = filter_subject(found, country=country, theme=theme, actor=actor)
-        return _respond(kind, found, skip, limit, {"as_of": as_of})
+    def run(service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
+            limit: Limit = 50) -> dict:
+        found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of)
+        return _respond(kind, found, scope, skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -48,13 +75,13 @@ def _cells(kind: str) -> None:
 
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind}")
-    def run(service: ServiceDep, as_of: AsOf, country: Country = None, theme: Theme = None,
+    def run(service: ServiceDep, as_of: AsOf, f: FiltersDep,
             pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
                                                 "finer themes.")] = False,
             skip: Paging = 0, limit: Limit = 50) -> dict:
-        found = service.analytics.run(kind, as_of=as_of, pillars_only=pillars_only)
-        found = filter_subject(found, country=country, theme=theme)
-        return _respond(kind, found, skip, limit, {"as_of": as_of})
+        found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of,
+                                                pillars_only=pillars_only)
+        return _respond(kind, found, scope, skip, limit, {"as_of": as_of})
 
 
 for _kind in ANALYTICS:
@@ -69,8 +96,9 @@ for _kind in ANALYTICS:
 def recommend(service: ServiceDep, as_of: AsOf,
               actor: Annotated[str, Path(examples=["org.iom"])],
               limit: Limit = 10) -> dict:
-    found = service.analytics.run("recommend", actor=actor, as_of=as_of, limit=limit)
-    return _respond("recommend", found, 0, limit, {"as_of": as_of, "actor": actor})
+    found, scope = service.analytics.scoped("recommend", None, actor=actor, as_of=as_of,
+                                            limit=limit)
+    return _respond("recommend", found, scope, 0, limit, {"as_of": as_of, "actor": actor})
 
 
 @router.get("/what-if", response_model=Findings, summary=ANALYTICS["what-if"].summary)
@@ -87,9 +115,9 @@ def what_if(
     skip: Paging = 0,
     limit: Limit = 50,
 ) -> dict:
-    found = service.analytics.run(
-        "what-if", as_of=as_of, remove_actors=remove_actor or (),
+    found, scope = service.analytics.scoped(
+        "what-if", None, as_of=as_of, remove_actors=remove_actor or (),
         end_programmes=end_programme or (), move_to=move_to)
-    return _respond("what-if", found, skip, limit,
+    return _respond("what-if", found, scope, skip, limit,
                     {"as_of": as_of, "remove_actors": remove_actor or [],
                      "end_programmes": end_programme or [], "move_to": move_to})

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graph.analytics.findings import Finding
+from graph.analytics.findings import About, Evidence
 
 
 class Ref(BaseModel):
@@ -23,6 +23,19 @@ class SourceRef(BaseModel):
     publisher: str | None = None
     url: str | None = None
     date: str | None = None
+
+
+class FindingItem(BaseModel):
+    """A finding without the parameters and snapshot its whole list shares."""
+
+    kind: str
+    subject: list[str]
+    about: About
+    score: float
+    rank: int
+    explanation: str
+    details: dict[str, Any]
+    evidence: Evidence
 
 
 class OrganisationSummary(BaseModel):
@@ -71,7 +84,7 @@ class CountryDetail(BaseModel):
     ratifications: list[Ref]
     memberships: list[Ref]
     indicators: list[dict[str, Any]]
-    coverage: list[Finding] = Field(description="Coverage of each theme in this country.")
+    coverage: list[FindingItem] = Field(description="Coverage of each theme in this country.")
 
 
 class RecordDetail(BaseModel):
@@ -114,10 +127,14 @@ class NodeLink(BaseModel):
 
 class Findings(BaseModel):
     kind: str
-    params: dict[str, Any]
-    snapshot: dict[str, Any]
-    count: int
-    findings: list[Finding]
+    params: dict[str, Any] = Field(description="The parameters of the computation, with "
+                                   "defaults resolved; the same for every finding.")
+    scope: str = Field(description="The scope the filters describe, in words.")
+    snapshot: dict[str, Any] = Field(description="The data the findings were computed on.")
+    count: int = Field(description="Findings in scope, over all pages.")
+    skip: int
+    limit: int
+    findings: list[FindingItem]
 
 
 class LoadResult(BaseModel):

@@ -48,6 +48,12 @@ def friendly_errors() -> Iterator[None]:
     try:
         yield
     except InvalidData as exc:
+        if all(not e.file for e in exc.errors):
+            # A bad option value, not bad input data: a usage error (exit 2, as click's own).
+            for e in exc.errors:
+                err.print(f"Invalid value for {e.column}: got {e.got!r}, expected {e.expected}",
+                          markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
         err.print(f"[red]Invalid data[/red]: {len(exc.errors)} error(s); nothing was written.")
         for e in exc.errors:
             err.print(f"  {e}", markup=False, highlight=False, soft_wrap=True)

@@ -17,7 +17,8 @@ from typing import Any
 import networkx as nx
 
 from graph import analytics as a
-from graph.analytics.findings import Finding
+from graph.analytics.findings import Finding, resolve_as_of
+from graph.analytics.scope import Scope, filter_findings, resolve_scope
 from graph.errors import InvalidData
 from graph.projection import project
 from graph.store import GraphStore
@@ -99,6 +100,19 @@ class AnalyticsService:
                 self._results.clear()
         return graph
 
+    def scoped(self, kind: str, filters: dict[str, Any] | None = None, **params: Any
+               ) -> tuple[list[Finding], Scope]:
+        """Run an analytic and keep the findings inside the scope `filters` describe.
+
+        `filters` are the options of `graph.analytics.scope.resolve_scope` (country, theme,
+        region, subregion, actor_type, actor_scope, actor); every value is checked against the
+        graph first, so an unknown one is an error naming the valid choices.
+        """
+        graph = self.graph()
+        scope = resolve_scope(graph, as_of=resolve_as_of(params.get("as_of")),
+                              **{k: v for k, v in (filters or {}).items() if v})
+        return filter_findings(graph, self.run(kind, **params), scope), scope
+
     def run(self, kind: str, **params: Any) -> list[Finding]:
         analytic = ANALYTICS.get(kind)
         if analytic is None:
@@ -132,11 +146,5 @@ class AnalyticsService:
 
     def coverage(self, *, as_of: str, country: str | None = None,
                  theme: str | None = None) -> list[Finding]:
-        found = self.run("coverage", as_of=as_of)
-        return filter_subject(found, country=country, theme=theme)
-
-
-def filter_subject(found: list[Finding], **wanted: str | None) -> list[Finding]:
-    """Keep the findings whose subject names every id given (country, theme, actor…)."""
-    ids = [v for v in wanted.values() if v]
-    return [f for f in found if all(i in f.subject for i in ids)]
+        found, _ = self.scoped("coverage", {"country": country, "theme": theme}, as_of=as_of)
+        return found

@@ -8,6 +8,7 @@ a programme addressing a sub-theme also counts for its pillar (SUBTHEME_OF, foll
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,12 @@ ROLE_WEIGHTS: dict[str, float] = {
     "funder": 0.5,
 }
 
+#: Work counts as *current* on a date when it was running then or ended at most this many days
+#: before. Much of the record is single activities (a training, a visit, a campaign) that last a
+#: day or a week; without a window, a date with nothing running on that very day would show no
+#: actor anywhere. Two years is the span of a typical OSCE or EU project cycle.
+RECENT_DAYS = 730
+
 #: Budget (in the programme's own currency, per target country) that makes a programme count
 #: 1 + log10(2) ≈ 1.3 times one of unknown budget. Currencies are not converted.
 BUDGET_UNIT = 1_000_000.0
@@ -43,6 +50,23 @@ def is_active(attrs: Mapping[str, Any], as_of: str) -> bool:
     """Return whether a record with `start`/`end` is active on `as_of` (both ends inclusive)."""
     start, end = attrs.get("start"), attrs.get("end")
     return (start is None or start <= as_of) and (end is None or end >= as_of)
+
+
+def window_start(as_of: str, recent_days: int) -> str:
+    """Return the first day of the window of `recent_days` that ends on `as_of`.
+
+    >>> window_start("2026-12-01", 730)
+    '2024-12-01'
+    """
+    if recent_days < 0:
+        raise InvalidData.single("recent_days", recent_days, "a whole number of days >= 0")
+    return (dt.date.fromisoformat(as_of) - dt.timedelta(days=recent_days)).isoformat()
+
+
+def overlaps_window(attrs: Mapping[str, Any], lo: str, hi: str) -> bool:
+    """Return whether a record with `start`/`end` overlaps the days `lo`…`hi` (inclusive)."""
+    start, end = attrs.get("start"), attrs.get("end")
+    return (start is None or start <= hi) and (end is None or end >= lo)
 
 
 def has_started(attrs: Mapping[str, Any], as_of: str) -> bool:
@@ -70,10 +94,14 @@ def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
             yield u, v, k, d
 
 
-def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str) -> bool:
-    """Return whether a programme runs on `as_of`: dates cover it and it was not cancelled."""
+def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str,
+                        since: str | None = None) -> bool:
+    """Return whether a programme runs on `as_of` (or, with `since`, at some time from `since`
+    to `as_of`): its dates cover it and it was not cancelled."""
     attrs = G.nodes[programme]
-    return attrs.get("status") not in INACTIVE_STATUSES and is_active(attrs, as_of)
+    if attrs.get("status") in INACTIVE_STATUSES:
+        return False
+    return overlaps_window(attrs, since, as_of) if since else is_active(attrs, as_of)
 
 
 def theme_ancestors(G: nx.MultiDiGraph, theme: str) -> dict[str, list[EdgeRef]]:
@@ -90,18 +118,24 @@ def theme_ancestors(G: nx.MultiDiGraph, theme: str) -> dict[str, list[EdgeRef]]:
 
 
 def involvement(
-    G: nx.MultiDiGraph, programme: str, as_of: str, *, started_only: bool = False
+    G: nx.MultiDiGraph, programme: str, as_of: str, *, started_only: bool = False,
+    since: str | None = None,
 ) -> dict[str, list[tuple[str, EdgeRef]]]:
     """Return the organisations implementing or funding a programme, with role and edge.
 
     IMPLEMENTS roles are kept (a missing role reads as ``implementing``); FUNDS reads as
-    ``funder``. The edge must be active on `as_of`, or only started by then with `started_only`.
+    ``funder``. The edge must be active on `as_of` (or at some time from `since` to `as_of`),
+    or only started by then with `started_only`.
     """
-    keep = has_started if started_only else is_active
+    def keep(d: Mapping[str, Any]) -> bool:
+        if started_only:
+            return has_started(d, as_of)
+        return overlaps_window(d, since, as_of) if since else is_active(d, as_of)
+
     actors: dict[str, list[tuple[str, EdgeRef]]] = {}
     for rel in ("IMPLEMENTS", "FUNDS"):
         for u, v, k, d in in_edges(G, programme, rel):
-            if G.nodes[u].get("kind") == "Organisation" and keep(d, as_of):
+            if G.nodes[u].get("kind") == "Organisation" and keep(d):
                 role = "funder" if rel == "FUNDS" else (d.get("role") or "implementing")
                 actors.setdefault(u, []).append((role, (u, v, k)))
     return actors
@@ -169,8 +203,12 @@ def active_cells(
     rollup: bool = True,
     weights: Mapping[str, float] | None = None,
     budget_unit: float = BUDGET_UNIT,
+    recent_days: int = RECENT_DAYS,
 ) -> dict[tuple[str, str], Cell]:
-    """Return the cells with at least one active programme on `as_of`, keyed (country, theme).
+    """Return the cells with current work on `as_of`, keyed (country, theme).
+
+    *Current* means running on `as_of` or ended at most `recent_days` before it (see
+    `RECENT_DAYS`); ``recent_days=0`` asks for work running on that very day.
 
     A programme contributes ``budget_factor × Σ weight(role)`` over its active actors to each
     cell it falls in; a programme with no known active actor is listed but contributes 0, so a
@@ -188,27 +226,30 @@ def active_cells(
         Role weights overriding `ROLE_WEIGHTS`; unknown IMPLEMENTS roles weigh as ``implementing``.
     budget_unit : float
         See `budget_factor`.
+    recent_days : int
+        The window of current work, in days before `as_of`.
     """
+    since = window_start(as_of, recent_days)
     if budget_unit < 0:
         raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
     for p in nodes_of_kind(G, "Programme"):
-        if not programme_is_active(G, p, as_of):
+        if not programme_is_active(G, p, as_of, since):
             continue
         countries = [
             (v, (u, v, k))
             for u, v, k, d in out_edges(G, p, "TARGETS")
-            if G.nodes[v].get("kind") == "Country" and is_active(d, as_of)
+            if G.nodes[v].get("kind") == "Country" and overlaps_window(d, since, as_of)
         ]
         themes: dict[str, list[EdgeRef]] = {}
         for u, v, k, d in out_edges(G, p, "ADDRESSES"):
-            if G.nodes[v].get("kind") != "Theme" or not is_active(d, as_of):
+            if G.nodes[v].get("kind") != "Theme" or not overlaps_window(d, since, as_of):
                 continue
             reach = theme_ancestors(G, v) if rollup else {v: []}
             for theme, path in reach.items():
                 themes.setdefault(theme, []).extend([(u, v, k), *path])
-        actors = involvement(G, p, as_of)
+        actors = involvement(G, p, as_of, since=since)
         factor = budget_factor(G, p, len(countries), budget_unit)
         contribution = factor * sum(
             w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles

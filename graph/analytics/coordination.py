@@ -14,21 +14,23 @@ from typing import Any
 
 import networkx as nx
 
-from .activity import active_cells
+from .activity import RECENT_DAYS, active_cells
 from .findings import Context, EdgeRef, Finding, check_weights, label, labels, ranked, resolve_as_of
 from .network import LINK_WEIGHTS, collaboration_network, link_evidence
 
 
 def _setup(
-    G: nx.MultiDiGraph, as_of: str | None, weights: Mapping[str, float] | None
+    G: nx.MultiDiGraph, as_of: str | None, weights: Mapping[str, float] | None,
+    recent_days: int = RECENT_DAYS,
 ) -> tuple[Context, dict, nx.Graph]:
     as_of = resolve_as_of(as_of)
     params: dict[str, Any] = {
         "as_of": as_of,
         "link_weights": check_weights(weights or {}, LINK_WEIGHTS),
         "rollup": True,
+        "recent_days": recent_days,
     }
-    cells = active_cells(G, as_of=as_of)
+    cells = active_cells(G, as_of=as_of, recent_days=recent_days)
     return Context(G, params), cells, collaboration_network(G, as_of=as_of, weights=weights)
 
 
@@ -44,6 +46,7 @@ def unlinked_pairs(
     *,
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """List pairs of organisations working in the same country on the same theme with no link.
 
@@ -54,7 +57,7 @@ def unlinked_pairs(
     programmes and edges placing each of the two in the shared cells. Ranked by score.
     This is a structural hole in the sense of Burt (1992).
     """
-    ctx, cells, N = _setup(G, as_of, link_weights)
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
     shared: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in sorted(cells):
         for a, b in combinations(sorted(cells[key].actors), 2):
@@ -96,6 +99,7 @@ def brokers(
     *,
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """Find the actors that alone hold the others together in a country and theme.
 
@@ -108,7 +112,7 @@ def brokers(
     structural holes follows Burt (1992). Links through actors outside the cell are ignored: the
     question is who holds *this* cell's actors together.
     """
-    ctx, cells, N = _setup(G, as_of, link_weights)
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
     found = []
     for key in sorted(cells):
         H = N.subgraph(cells[key].actors)
@@ -150,6 +154,7 @@ def isolated_actors(
     *,
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """Find actors that work in a country and theme without a link to anyone else working there.
 
@@ -158,7 +163,7 @@ def isolated_actors(
     of the others (potential partners). A cell with a single actor is a coverage matter, not a
     coordination one, and yields nothing here.
     """
-    ctx, cells, N = _setup(G, as_of, link_weights)
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
     found = []
     for key in sorted(cells):
         actors = sorted(cells[key].actors)

@@ -15,6 +15,7 @@ import networkx as nx
 
 from .activity import (
     BUDGET_UNIT,
+    RECENT_DAYS,
     ROLE_WEIGHTS,
     Cell,
     active_cells,
@@ -158,6 +159,7 @@ def _cell_findings(
     budget_unit: float,
     need: NeedFunction,
     themes: Iterable[str] | None,
+    recent_days: int,
 ) -> tuple[Context, list[tuple[Cell, str, Need | None, float | None]]]:
     themes = sorted(set(themes)) if themes is not None else None
     params: dict[str, Any] = {
@@ -167,13 +169,15 @@ def _cell_findings(
         "need": _need_name(need),
         "rollup": True,
         "themes": themes,
+        "recent_days": recent_days,
     }
     all_themes = nodes_of_kind(G, "Theme")
     wanted = all_themes if themes is None else themes
     unknown = [t for t in wanted if t not in all_themes]
     if unknown:
         raise InvalidData.single("themes", unknown, "ids of Theme records in the graph")
-    cells = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit)
+    cells = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
+                         recent_days=recent_days)
     rows: list[tuple[Cell, str, Need | None, float | None]] = []
     for country in nodes_of_kind(G, "Country"):
         known = has_data(G, country)
@@ -211,6 +215,7 @@ def coverage(
     budget_unit: float = BUDGET_UNIT,
     need: NeedFunction = default_need,
     themes: Iterable[str] | None = None,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """Say, for every country and theme, who works there on a date and how much it is needed.
 
@@ -223,7 +228,8 @@ def coverage(
     """
     as_of = resolve_as_of(as_of)
     ctx, rows = _cell_findings(
-        G, as_of=as_of, weights=weights, budget_unit=budget_unit, need=need, themes=themes
+        G, as_of=as_of, weights=weights, budget_unit=budget_unit, need=need, themes=themes,
+        recent_days=recent_days,
     )
     found = []
     for cell, status, need_value, gap in rows:
@@ -267,6 +273,7 @@ def coverage_gaps(
     budget_unit: float = BUDGET_UNIT,
     need: NeedFunction = default_need,
     themes: Iterable[str] | None = None,
+    recent_days: int = RECENT_DAYS,
     max_coverage: float = 0.0,
     include_no_data: bool = True,
 ) -> list[Finding]:
@@ -280,7 +287,8 @@ def coverage_gaps(
     """
     as_of = resolve_as_of(as_of)
     ctx, rows = _cell_findings(
-        G, as_of=as_of, weights=weights, budget_unit=budget_unit, need=need, themes=themes
+        G, as_of=as_of, weights=weights, budget_unit=budget_unit, need=need, themes=themes,
+        recent_days=recent_days,
     )
     ctx.params.update(max_coverage=max_coverage, include_no_data=include_no_data)
     gaps = []

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.errors import AllianceError, InvalidData, NotFound
 
-__all__ = ["AllianceError", "Evidence", "Finding", "InvalidData", "NotFound"]
+__all__ = ["About", "AllianceError", "Evidence", "Finding", "InvalidData", "NotFound", "Ref"]
 
 #: An edge of the input graph as ``(u, v, key)``; the key is the relationship id.
 EdgeRef = tuple[str, str, str]
@@ -36,6 +36,68 @@ class Evidence(BaseModel):
     sources: list[str] = Field(default_factory=list)
 
 
+class Ref(BaseModel):
+    """A record a finding is about: its id and the name a reader knows it by."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+
+
+class About(BaseModel):
+    """What a finding is about, by kind of record: the structured form of `subject`.
+
+    Filters (country, theme, region, actor type…) apply to these fields, never to text.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    countries: list[Ref] = Field(default_factory=list)
+    themes: list[Ref] = Field(default_factory=list)
+    actors: list[Ref] = Field(default_factory=list)
+    programmes: list[Ref] = Field(default_factory=list)
+    people: list[Ref] = Field(default_factory=list)
+    mandates: list[Ref] = Field(default_factory=list)
+
+
+#: Node kinds of the projection → the field of `About` that lists them.
+ABOUT_FIELDS = {"Country": "countries", "Theme": "themes", "Organisation": "actors",
+                "Programme": "programmes", "Person": "people", "Mandate": "mandates"}
+#: Keys of `details` whose values name records a finding is about (a cell, the two sides…).
+ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "implementers", "others",
+                 "actors", "separates", "members")
+
+
+def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
+             details: Mapping[str, Any] | None = None) -> About:
+    """Return the records `subject` (and the naming keys of `details`) are about, by kind.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("MDA", kind="Country", name="Moldova")
+    >>> G.add_node("org.x", kind="Organisation", name="X", acronym="X")
+    >>> about_of(G, ["org.x"], {"cells": [["MDA", "theme.t"]]}).countries
+    [Ref(id='MDA', name='Moldova')]
+    """
+    ids: list[str] = list(subject)
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            ids.append(value)
+        elif isinstance(value, list | tuple | set):
+            for item in value:
+                walk(item)
+
+    for key in ABOUT_DETAILS:
+        walk((details or {}).get(key))
+    fields: dict[str, dict[str, Ref]] = {f: {} for f in ABOUT_FIELDS.values()}
+    for i in ids:
+        kind = G.nodes[i].get("kind") if i in G else None
+        if kind in ABOUT_FIELDS and i not in fields[ABOUT_FIELDS[kind]]:
+            fields[ABOUT_FIELDS[kind]][i] = Ref(id=i, name=str(G.nodes[i].get("name") or i))
+    return About(**{f: list(refs.values()) for f, refs in fields.items()})
+
+
 class Finding(BaseModel):
     """One result of an analytic.
 
@@ -45,8 +107,12 @@ class Finding(BaseModel):
         What was found, e.g. ``"coverage_gap"``, ``"unlinked_pair"``, ``"broker"``.
     subject : list of str
         The record ids the finding is about (an actor, a pair, a country and a theme...).
+    about : About
+        The same, structured: countries, themes, actors, programmes… each with id and name.
     score : float
         Ranks findings of one kind; its meaning is documented per kind in ``docs/analytics.md``.
+    rank : int
+        1 for the highest score of its list, 2 for the next…; 0 when not ranked.
     explanation : str
         One sentence a reader can act on.
     details : dict
@@ -63,7 +129,9 @@ class Finding(BaseModel):
 
     kind: str
     subject: list[str]
+    about: About = Field(default_factory=About)
     score: float
+    rank: int = 0
     explanation: str
     details: dict[str, Any] = Field(default_factory=dict)
     evidence: Evidence = Field(default_factory=Evidence)
@@ -169,6 +237,7 @@ class Context:
         return Finding(
             kind=kind,
             subject=subject,
+            about=about_of(self.G, subject, details),
             score=float(score),
             explanation=explanation,
             details=dict(details or {}),
@@ -179,5 +248,6 @@ class Context:
 
 
 def ranked(findings: Iterable[Finding]) -> list[Finding]:
-    """Return findings by decreasing score, ties broken by kind and subject for stable output."""
-    return sorted(findings, key=lambda f: (-f.score, f.kind, f.subject))
+    """Return findings by decreasing score, ties broken by kind and subject, numbered from 1."""
+    ordered = sorted(findings, key=lambda f: (-f.score, f.kind, f.subject))
+    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ordered, 1)]

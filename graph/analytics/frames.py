@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import pandas as pd
@@ -9,38 +10,59 @@ import pandas as pd
 from .findings import Finding
 
 _COLUMNS = [
+    "rank",
     "kind",
-    "subject",
     "score",
+    "countries",
+    "themes",
+    "actors",
+    "programmes",
     "explanation",
+    "subject",
     "evidence_nodes",
     "evidence_edges",
     "sources",
 ]
 
 
-def findings_frame(findings: Iterable[Finding], *, details: bool = True) -> pd.DataFrame:
-    """Return one row per finding, in the given order.
+def _flat(value: object) -> object:
+    """A cell value a spreadsheet shows as it is: scalars kept, lists joined, the rest as JSON."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+        return "; ".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
-    Columns: ``kind``, ``subject`` (ids joined by `` | ``), ``score``, ``explanation``, the
-    evidence counts and source ids, then (with `details`) one column per top-level key of
-    ``details``. Parameters and snapshot are the same for a whole result, so they go in
+
+def findings_frame(findings: Iterable[Finding], *, details: bool = True) -> pd.DataFrame:
+    """Return one row per finding, in the given order, with flat columns.
+
+    Columns: ``rank``, ``kind``, ``score``, the names of the countries, themes, actors and
+    programmes it is about (joined by ``; ``), ``explanation``, ``subject`` (ids joined by
+    ``; ``), the evidence counts and source ids, then (with `details`) one column per
+    top-level key of ``details`` prefixed ``details.`` (lists joined, nested values as JSON).
+    Parameters and snapshot are the same for a whole result, so they go in
     ``frame.attrs["params"]`` and ``frame.attrs["snapshot"]`` (of the first finding).
     """
     findings = list(findings)
     rows = []
     for f in findings:
-        row = {
+        row: dict[str, object] = {
+            "rank": f.rank,
             "kind": f.kind,
-            "subject": " | ".join(f.subject),
             "score": f.score,
+            "countries": "; ".join(r.name for r in f.about.countries),
+            "themes": "; ".join(r.name for r in f.about.themes),
+            "actors": "; ".join(r.name for r in f.about.actors),
+            "programmes": "; ".join(r.name for r in f.about.programmes),
             "explanation": f.explanation,
+            "subject": "; ".join(f.subject),
             "evidence_nodes": len(f.evidence.nodes),
             "evidence_edges": len(f.evidence.edges),
-            "sources": ";".join(f.evidence.sources),
+            "sources": "; ".join(f.evidence.sources),
         }
         if details:
-            row.update({k: v for k, v in f.details.items() if k not in row})
+            row.update({f"details.{k}": _flat(v) for k, v in f.details.items()})
         rows.append(row)
     frame = pd.DataFrame(rows, columns=None if rows else _COLUMNS)
     if findings:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from .activity import active_cells, is_active, out_edges
+from .activity import RECENT_DAYS, active_cells, is_active, out_edges
 from .findings import (
     Context,
     Finding,
@@ -41,6 +41,7 @@ def recommend_partners(
     link_weights: Mapping[str, float] | None = None,
     overlap_weight: float = 1.0,
     mandate_weight: float = 0.5,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """Suggest organisations that `actor` should talk to, best first, each with its reason.
 
@@ -78,9 +79,10 @@ def recommend_partners(
             "overlap_weight": overlap_weight,
             "mandate_weight": mandate_weight,
             "rollup": True,
+            "recent_days": recent_days,
         },
     )
-    cells = active_cells(G, as_of=as_of)
+    cells = active_cells(G, as_of=as_of, recent_days=recent_days)
     B: nx.Graph = nx.Graph()
     for key, cell in cells.items():
         B.add_edges_from((org, ("cell", *key)) for org in cell.actors)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from .activity import BUDGET_UNIT, ROLE_WEIGHTS, Cell, active_cells
+from .activity import BUDGET_UNIT, RECENT_DAYS, ROLE_WEIGHTS, Cell, active_cells
 from .findings import (
     Context,
     Finding,
@@ -37,6 +37,7 @@ def what_if(
     move_to: str | None = None,
     weights: Mapping[str, float] | None = None,
     budget_unit: float = BUDGET_UNIT,
+    recent_days: int = RECENT_DAYS,
 ) -> list[Finding]:
     """Report the country × theme cells whose coverage changes under a scenario.
 
@@ -78,11 +79,14 @@ def what_if(
             "weights": check_weights(weights or {}, ROLE_WEIGHTS),
             "budget_unit": budget_unit,
             "rollup": True,
+            "recent_days": recent_days,
         },
     )
-    before = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit)
+    before = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
+                          recent_days=recent_days)
     H: nx.MultiDiGraph = nx.restricted_view(G, [*actors, *programmes], [])  # type: ignore[assignment]
-    after = active_cells(H, as_of=after_date, weights=weights, budget_unit=budget_unit)
+    after = active_cells(H, as_of=after_date, weights=weights, budget_unit=budget_unit,
+                         recent_days=recent_days)
     groups: dict[str, list[Finding]] = {"lost": [], "reduced": [], "gained": []}
     for key in sorted(before.keys() | after.keys()):
         old = before.get(key) or Cell(*key)

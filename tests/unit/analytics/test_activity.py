@@ -25,9 +25,22 @@ def test_programme_ended_the_day_before_is_inactive_and_open_ended_one_is_active
     b.programme("prog.ended", implementers=["org.a"], end="2024-05-31", **kw)
     b.programme("prog.open", implementers=["org.b"], end=None, **kw)
     b.programme("prog.today", implementers=["org.c"], end=AS_OF, **kw)
-    cell = active_cells(b.G, as_of=AS_OF)[("AUT", "theme.assistance")]
+    cell = active_cells(b.G, as_of=AS_OF, recent_days=0)[("AUT", "theme.assistance")]
     assert sorted(cell.actors) == ["org.b", "org.c"]
     assert sorted(cell.programmes) == ["prog.open", "prog.today"]
+
+
+def test_work_that_ended_within_the_recent_window_still_counts_and_older_work_does_not():
+    """as_of 2024-06-01, window 730 days (from 2022-06-02). A training on 2023-03-10 (org.a) is
+    recent: counted. One on 2022-01-20 (org.b) ended before the window: not counted. With
+    recent_days=365 the window opens 2023-06-02 and neither counts."""
+    b = _graph()
+    kw = {"countries": ["AUT"], "themes": ["theme.assistance"]}
+    b.programme("prog.recent", implementers=["org.a"], start="2023-03-10", end="2023-03-10", **kw)
+    b.programme("prog.old", implementers=["org.b"], start="2022-01-20", end="2022-01-20", **kw)
+    cell = active_cells(b.G, as_of=AS_OF)[("AUT", "theme.assistance")]
+    assert sorted(cell.actors) == ["org.a"]
+    assert ("AUT", "theme.assistance") not in active_cells(b.G, as_of=AS_OF, recent_days=365)
 
 
 def test_programme_starting_after_as_of_and_cancelled_programme_do_not_count():
@@ -87,7 +100,7 @@ def test_ended_implementation_leaves_programme_listed_but_cell_without_actor():
     b = _graph()
     b.programme("prog.1", countries=["AUT"], themes=["theme.assistance"])
     b.link("org.a", "prog.1", "IMPLEMENTS", role="lead", end="2023-12-31")
-    cell = active_cells(b.G, as_of=AS_OF)[("AUT", "theme.assistance")]
+    cell = active_cells(b.G, as_of=AS_OF, recent_days=0)[("AUT", "theme.assistance")]
     assert list(cell.programmes) == ["prog.1"]
     assert cell.actors == {}
     assert cell.coverage == 0

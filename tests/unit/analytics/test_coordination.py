@@ -82,7 +82,7 @@ def test_actor_whose_programme_ended_the_day_before_is_not_paired():
     b.programme(
         "prog.b", countries=["AUT"], themes=["theme.t"], implementers=["org.b"], end="2024-05-31"
     )
-    assert unlinked_pairs(b.G, as_of=AS_OF) == []
+    assert unlinked_pairs(b.G, as_of=AS_OF, recent_days=0) == []
 
 
 def test_broker_is_the_articulation_point_of_the_cell():

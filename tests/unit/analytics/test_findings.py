@@ -26,10 +26,15 @@ def test_finding_carries_evidence_params_and_snapshot_and_is_plain_json():
     assert data["params"]["as_of"] == AS_OF
     assert data["evidence"]["nodes"] == ["org.a", "org.b", "prog.a", "prog.b"]
     assert "src.targets:prog.a->AUT" in data["evidence"]["sources"]
+    assert data["rank"] == 1
+    assert [c["id"] for c in data["about"]["countries"]] == ["AUT"]
+    assert [a["id"] for a in data["about"]["actors"]] == ["org.a", "org.b"]
     assert set(data) == {
         "kind",
         "subject",
+        "about",
         "score",
+        "rank",
         "explanation",
         "details",
         "evidence",
@@ -48,7 +53,7 @@ def test_frames_list_findings_and_pivot_cells():
     """SRB: need 2 (TIP) + 1 (Palermo) + 1 (coordinator) = 4 on its only cell."""
     found = coverage_gaps(_graph().G, as_of=AS_OF)
     frame = findings_frame(found)
-    assert list(frame["subject"]) == ["SRB | theme.t"]
+    assert list(frame["subject"]) == ["SRB; theme.t"]
     assert frame.attrs["snapshot"] == SNAPSHOT
     table = coverage_frame(found, value="gap")
     assert table.loc["SRB", "theme.t"] == 4.0

@@ -53,11 +53,11 @@ def test_ending_a_programme_loses_only_what_it_alone_covered():
 def test_moving_the_date_ends_and_starts_programmes():
     """2024-07-01: prog.1 ended the day before -> S lost, T reduced. 2024-09-01: also prog.4
     starts that day -> R gained."""
-    assert _summary(what_if(_world().G, as_of=AS_OF, move_to="2024-07-01")) == [
+    assert _summary(what_if(_world().G, as_of=AS_OF, move_to="2024-07-01", recent_days=0)) == [
         ("coverage_lost", "theme.s", 1.0),
         ("coverage_reduced", "theme.t", 1.0),
     ]
-    assert _summary(what_if(_world().G, as_of=AS_OF, move_to="2024-09-01"))[-1] == (
+    assert _summary(what_if(_world().G, as_of=AS_OF, move_to="2024-09-01", recent_days=0))[-1] == (
         "coverage_gained",
         "theme.r",
         1.0,
