@@ -394,7 +394,7 @@ def main(argv=None):
             title = f"US State Department anti-trafficking grant to {recipient} ({where}, {year})"
         pillars = ", ".join(t.split(".")[1] for t in themes) or "none flagged"
         programmes.append(dict(
-            id=pid, title=title,
+            id=pid, title=title, kind="grant",
             description=f"Generated title. G/TIP grant of {year} to {recipient}"
                         + (f" with subgrantee(s) {g['subgrantee'].strip()}" if real(g['subgrantee']) else "")
                         + f". Pillars flagged in the data: {pillars}."
@@ -448,7 +448,7 @@ def main(argv=None):
 
     rel = ["start", "end", "sources", "checked", "note"]
     out = args.out
-    write_csv(out / "programmes.usdos.csv", ["id", "title", "description", "status", "start", "end", "budget", "currency",
+    write_csv(out / "programmes.usdos.csv", ["id", "title", "kind", "description", "status", "start", "end", "budget", "currency",
                                              "countries", "themes", "iati_id", "sources", "checked", "note"], programmes)
     write_csv(out / "fundings.usdos.csv", ["funder", "programme", "amount", "currency", *rel], fundings)
     impls.sort(key=lambda r: (r["programme"], r["role"], r["organisation"]))
