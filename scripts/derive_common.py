@@ -28,6 +28,8 @@ SCORECARD = "https://github.com/andrewheiss/scorecard-diplomacy"
 SCORECARD_COMMIT = "f8c06be83c75c34c97bc3992e24fedc8d275c83b"
 TRENCHES = "https://github.com/andrewheiss/From-the-Trenches-Anti-TIP-NGOs-and-US"
 TRENCHES_COMMIT = "475c15bab196e3584d3c089234efb53e5bf1c7b7"
+FACTBOOK_JSON = "https://github.com/factbook/factbook.json"
+HAWKEYE_COMMIT = "cf2050cbbbd7901e20d4c6b2b2533228b5ce6e79"
 
 SOURCES = [
     # id, title, publisher, url, date, kind, note
@@ -96,6 +98,30 @@ SOURCES = [
     ("src.ref.osce-pc-55513", "OSCE Permanent Council (site navigation listing participating States)", "OSCE",
      "https://www.osce.org/pc/55513", "", "web_page",
      "facts.md section 1: the site menu lists the 57 participating States, incl. Mongolia and the Holy See."),
+    # US TIP Report editions 2016- (scripts/derive_tip.py) and the files they are read from.
+    *[(f"src.usdos-tip-report-{_y}", f"{_y} Trafficking in Persons Report", "US Department of State",
+       f"https://www.state.gov/reports/{_y}-trafficking-in-persons-report/", _d, "document",
+       f"Primary source of the {_y} tier placements in indicators.tip.csv; read from the datasets the rows cite.")
+      for _y, _d in (("2020", "2020"), ("2022", "2022"), ("2023", "2023"), ("2024", "2024"), ("2025", "2025-09-29"))],
+    ("src.ds.tip-2025-tier-placements", "US TIP Report 2025 tier placements (transcribed fact table, 184 countries)",
+     "Alliance Graph project (transcription)", "https://github.com/trex0092/HAWKEYE-STERLING-RA", "2026-10-08", "dataset",
+     f"File tip_reports/current/tip_2025_tier_placements.csv of the shared data: tier and country as published, transcribed from "
+     f"data/country-indicators.json of trex0092/HAWKEYE-STERLING-RA at commit {HAWKEYE_COMMIT}, which cites the State "
+     "Department's 2025 TIP Report (src.usdos-tip-report-2025). Only the facts were taken; that repository's files are not "
+     "reusable. The 4 special cases are absent; Tier 1/Tier 2 placements not yet re-checked against the report's country pages."),
+    ("src.ds.factbook-tip-watchlist", "CIA World Factbook: Tier 2 Watch List and Tier 3 countries by TIP report edition "
+     "(world/xx.json, Transnational Issues, git history)", "CIA (World Factbook), via factbook/factbook.json", FACTBOOK_JSON,
+     "", "dataset",
+     "File tip_reports/current/tip_watchlist_tier3_by_edition.csv of the shared data: one row per edition, tier and country, with "
+     "the factbook.json commit that carries it (2015-10-26 .. 2025-10-07; CC0-1.0, Factbook text public domain). Editions "
+     "2014, 2015, 2020, 2022-2025; 2016-2019 and 2021 absent. Primary: the State Department's TIP Report of each edition."),
+    ("src.ds.factbook-tip-text-history", "CIA World Factbook: per-country TIP tier sentence over time (region/GEC.json, "
+     "Transnational Issues / Trafficking in persons, git history)", "CIA (World Factbook), via factbook/factbook.json",
+     FACTBOOK_JSON, "", "dataset",
+     "File tip_reports/current/tip_country_tier_text_history.csv of the shared data (482 rows, 127 countries, first/last "
+     "commit dates seen 2015-10-26 .. 2026-05-17). Only rows whose text links the report of an edition "
+     "(state.gov/reports/YYYY-trafficking-in-persons-report) are used: the file's own tip_edition_year_parsed column is the "
+     "first year mentioned in the text (often the reporting period), not the edition."),
 ]
 SOURCE_COLS = ["id", "title", "publisher", "url", "date", "accessed", "kind", "note"]
 
@@ -153,3 +179,16 @@ def slug(s: str, maxlen: int = 60) -> str:
 def iso_countries(shared: Path) -> dict[str, dict]:
     """ISO3 -> row of all.csv."""
     return {r["alpha-3"]: r for r in read_csv(input_path(shared, "countries/all.csv"))}
+
+
+def iso3_by_name(shared: Path) -> dict[str, str]:
+    """fold(ISO 3166 name in all.csv) -> ISO3: the name mapping of the derivation scripts; each script adds a small
+    table of its own for the names its source spells differently."""
+    return {fold(r["name"]): k for k, r in iso_countries(shared).items()}
+
+
+def iso3_by_gec(shared: Path) -> dict[str, str]:
+    """FIPS/GEC code of the CIA World Factbook (upper case) -> ISO3, from dieghernan's countries/Countrycodes.csv."""
+    return {r["FIPS_GEC"].strip().upper(): r["ISO_3166_3"].strip()
+            for r in read_csv(input_path(shared, "countries/Countrycodes.csv"))
+            if r["FIPS_GEC"].strip() and r["ISO_3166_3"].strip()}

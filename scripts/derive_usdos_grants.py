@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from derive_common import (
     fold,
     input_path,
+    iso3_by_name,
     iso_countries,
     parser,
     read_csv,
@@ -297,7 +298,7 @@ def money(s: str) -> str:
 def main(argv=None):
     args = parser(__doc__.split("\n")[0]).parse_args(argv)
     iso = iso_countries(args.shared)
-    by_name = {fold(r["name"]): k for k, r in iso.items()}
+    by_name = iso3_by_name(args.shared)
     grants = read_csv(input_path(args.shared, "tip_reports/funding_clean.csv"))
     igo = read_csv(input_path(args.shared, "tip_reports/igo_abbreviations.csv"))
 
