@@ -98,6 +98,17 @@ SOURCES = [
     ("src.ref.osce-pc-55513", "OSCE Permanent Council (site navigation listing participating States)", "OSCE",
      "https://www.osce.org/pc/55513", "", "web_page",
      "facts.md section 1: the site menu lists the 57 participating States, incl. Mongolia and the Holy See."),
+    # Walk Free Global Slavery Index (scripts/derive_gsi.py).
+    *[(f"src.walkfree-gsi-{_y}", f"Global Slavery Index {_y}", "Walk Free", "https://www.walkfree.org/global-slavery-index/",
+       _y, "dataset", f"Primary source of the gsi_* indicators of {_y} in indicators.gsi.csv (country data table{_e}); "
+       "read from the copy in src.ds.slavery-capstone-gsi.")
+      for _y, _e in (("2016", ""), ("2018", "; estimates for 2016"), ("2023", "; estimates for 2021"))],
+    ("src.ds.slavery-capstone-gsi", "Global Slavery Index country tables 2016, 2018 and 2023 (Datasets/slavery_YYYY.csv)",
+     "Jaina007 (slavery_capstone)", "https://github.com/Jaina007/slavery_capstone", "", "dataset",
+     "Files Datasets/slavery_2016.csv, slavery_2018.csv and slavery_2023.csv at commit f89f0095b03ac28ca8639e114d21ed243ca56636 "
+     "(need/gsi/gsi_YYYY_country_data.csv of the shared data). No licence in the repository; the figures are Walk Free's "
+     "(src.walkfree-gsi-YYYY): cite Walk Free and check its terms of use before redistributing the tables themselves. "
+     "Spot checks match the published 2023 figures (Russia 13.0, Eritrea 90.3 per 1,000)."),
     # US TIP Report editions 2016- (scripts/derive_tip.py) and the files they are read from.
     *[(f"src.usdos-tip-report-{_y}", f"{_y} Trafficking in Persons Report", "US Department of State",
        f"https://www.state.gov/reports/{_y}-trafficking-in-persons-report/", _d, "document",
