@@ -75,6 +75,23 @@ SOURCES = [
     ("src.cia-world-factbook", "The World Factbook: International Organizations and Groups", "US Central Intelligence Agency",
      "https://www.cia.gov/the-world-factbook/", "2020-01", "web_page",
      "Primary source of the membership table in src.ds.dieghernan-country-orgs (snapshot January 2020)."),
+    ("src.ds.factbook-2026-intl-orgs", "The World Factbook, January 2026: International organization participation "
+     "(factbook/factbook.json, region/GEC.json)", "CIA (World Factbook), via factbook/factbook.json", FACTBOOK_JSON,
+     "2026-01-22", "dataset",
+     "Country x organisation tokens ('OSCE', 'OSCE (partner)', 'CE', 'CE (observer)', 'EU', 'EU (candidate country)' ...) "
+     "of every country page at commit 783ed27f7a1116663c10e7b39d162d0c4500505d (2026-01-22, the last data update before the "
+     "Factbook was retired; CC0-1.0, Factbook text public domain); file countries/current/"
+     "factbook_2026_intl_org_participation.csv of the shared data. Some entries were not updated (Russia still in the "
+     "Council of Europe and the CBSS, the United Kingdom in the EU). Countries by GEC code, mapped with "
+     "src.ds.dieghernan-countrycodes."),
+    ("src.ds.dieghernan-countrycodes", "Country Codes and International Organizations (outputs/Countrycodes.csv)",
+     "Diego Hernangómez (dieghernan)", "https://github.com/dieghernan/Country-Codes-and-International-Organizations",
+     "", "dataset",
+     "File outputs/Countrycodes.csv at commit 3a7203aa5fa6085ef0f472691c41feb309446272 (MIT): ISO 3166, FIPS/GEC and other "
+     "codes per country; used to map the Factbook's GEC codes to ISO3."),
+    ("src.ref.govnl-brexit", "When did the United Kingdom leave the European Union?", "Government of the Netherlands",
+     "https://www.government.nl/topics/brexit/question-and-answer/when-will-the-united-kingdom-leave-the-european-union",
+     "", "web_page", "States that the United Kingdom left the European Union on 31 January 2020."),
     # Pages cited in /work/shared/data/reference/facts.md (or found with the stored-page search).
     ("src.ref.eeas-russia-coe-2022", "Committee of Ministers decides Russia ceases to be a member of the Council of Europe",
      "European External Action Service, EU Delegation to the Council of Europe",
