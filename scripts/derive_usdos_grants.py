@@ -55,7 +55,7 @@ SRC = "src.ds.scorecard-funding"
 SRC_ABBR = "src.ds.scorecard-igo-abbreviations"
 FUNDER = "org.usdos-gtip"
 DECIDED_BY = "scripts/derive_usdos_grants.py"
-DECIDED_ON = "2026-11-28"
+DECIDED_ON = "2026-12-01"  # the date the rules below were last revised
 
 CANONICAL = {"org.osce", "org.osce-odihr", "org.coe", "org.unodc", "org.iom", "org.ilo", "org.ilo-ipec", "org.unicef",
              "org.unhcr", "org.ohchr", "org.un-women", "org.undp", "org.unfpa", "org.icmpd", "org.interpol",
