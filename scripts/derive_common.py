@@ -28,6 +28,8 @@ SCORECARD = "https://github.com/andrewheiss/scorecard-diplomacy"
 SCORECARD_COMMIT = "f8c06be83c75c34c97bc3992e24fedc8d275c83b"
 TRENCHES = "https://github.com/andrewheiss/From-the-Trenches-Anti-TIP-NGOs-and-US"
 TRENCHES_COMMIT = "475c15bab196e3584d3c089234efb53e5bf1c7b7"
+FACTBOOK_JSON = "https://github.com/factbook/factbook.json"
+HAWKEYE_COMMIT = "cf2050cbbbd7901e20d4c6b2b2533228b5ce6e79"
 
 SOURCES = [
     # id, title, publisher, url, date, kind, note
@@ -73,6 +75,23 @@ SOURCES = [
     ("src.cia-world-factbook", "The World Factbook: International Organizations and Groups", "US Central Intelligence Agency",
      "https://www.cia.gov/the-world-factbook/", "2020-01", "web_page",
      "Primary source of the membership table in src.ds.dieghernan-country-orgs (snapshot January 2020)."),
+    ("src.ds.factbook-2026-intl-orgs", "The World Factbook, January 2026: International organization participation "
+     "(factbook/factbook.json, region/GEC.json)", "CIA (World Factbook), via factbook/factbook.json", FACTBOOK_JSON,
+     "2026-01-22", "dataset",
+     "Country x organisation tokens ('OSCE', 'OSCE (partner)', 'CE', 'CE (observer)', 'EU', 'EU (candidate country)' ...) "
+     "of every country page at commit 783ed27f7a1116663c10e7b39d162d0c4500505d (2026-01-22, the last data update before the "
+     "Factbook was retired; CC0-1.0, Factbook text public domain); file countries/current/"
+     "factbook_2026_intl_org_participation.csv of the shared data. Some entries were not updated (Russia still in the "
+     "Council of Europe and the CBSS, the United Kingdom in the EU). Countries by GEC code, mapped with "
+     "src.ds.dieghernan-countrycodes."),
+    ("src.ds.dieghernan-countrycodes", "Country Codes and International Organizations (outputs/Countrycodes.csv)",
+     "Diego Hernangómez (dieghernan)", "https://github.com/dieghernan/Country-Codes-and-International-Organizations",
+     "", "dataset",
+     "File outputs/Countrycodes.csv at commit 3a7203aa5fa6085ef0f472691c41feb309446272 (MIT): ISO 3166, FIPS/GEC and other "
+     "codes per country; used to map the Factbook's GEC codes to ISO3."),
+    ("src.ref.govnl-brexit", "When did the United Kingdom leave the European Union?", "Government of the Netherlands",
+     "https://www.government.nl/topics/brexit/question-and-answer/when-will-the-united-kingdom-leave-the-european-union",
+     "", "web_page", "States that the United Kingdom left the European Union on 31 January 2020."),
     # Pages cited in /work/shared/data/reference/facts.md (or found with the stored-page search).
     ("src.ref.eeas-russia-coe-2022", "Committee of Ministers decides Russia ceases to be a member of the Council of Europe",
      "European External Action Service, EU Delegation to the Council of Europe",
@@ -96,6 +115,41 @@ SOURCES = [
     ("src.ref.osce-pc-55513", "OSCE Permanent Council (site navigation listing participating States)", "OSCE",
      "https://www.osce.org/pc/55513", "", "web_page",
      "facts.md section 1: the site menu lists the 57 participating States, incl. Mongolia and the Holy See."),
+    # Walk Free Global Slavery Index (scripts/derive_gsi.py).
+    *[(f"src.walkfree-gsi-{_y}", f"Global Slavery Index {_y}", "Walk Free", "https://www.walkfree.org/global-slavery-index/",
+       _y, "dataset", f"Primary source of the gsi_* indicators of {_y} in indicators.gsi.csv (country data table{_e}); "
+       "read from the copy in src.ds.slavery-capstone-gsi.")
+      for _y, _e in (("2016", ""), ("2018", "; estimates for 2016"), ("2023", "; estimates for 2021"))],
+    ("src.ds.slavery-capstone-gsi", "Global Slavery Index country tables 2016, 2018 and 2023 (Datasets/slavery_YYYY.csv)",
+     "Jaina007 (slavery_capstone)", "https://github.com/Jaina007/slavery_capstone", "", "dataset",
+     "Files Datasets/slavery_2016.csv, slavery_2018.csv and slavery_2023.csv at commit f89f0095b03ac28ca8639e114d21ed243ca56636 "
+     "(need/gsi/gsi_YYYY_country_data.csv of the shared data). No licence in the repository; the figures are Walk Free's "
+     "(src.walkfree-gsi-YYYY): cite Walk Free and check its terms of use before redistributing the tables themselves. "
+     "Spot checks match the published 2023 figures (Russia 13.0, Eritrea 90.3 per 1,000)."),
+    # US TIP Report editions 2016- (scripts/derive_tip.py) and the files they are read from.
+    *[(f"src.usdos-tip-report-{_y}", f"{_y} Trafficking in Persons Report", "US Department of State",
+       f"https://www.state.gov/reports/{_y}-trafficking-in-persons-report/", _d, "document",
+       f"Primary source of the {_y} tier placements in indicators.tip.csv; read from the datasets the rows cite.")
+      for _y, _d in (("2020", "2020"), ("2022", "2022"), ("2023", "2023"), ("2024", "2024"), ("2025", "2025-09-29"))],
+    ("src.ds.tip-2025-tier-placements", "US TIP Report 2025 tier placements (transcribed fact table, 184 countries)",
+     "Alliance Graph project (transcription)", "https://github.com/trex0092/HAWKEYE-STERLING-RA", "2026-10-08", "dataset",
+     f"File tip_reports/current/tip_2025_tier_placements.csv of the shared data: tier and country as published, transcribed from "
+     f"data/country-indicators.json of trex0092/HAWKEYE-STERLING-RA at commit {HAWKEYE_COMMIT}, which cites the State "
+     "Department's 2025 TIP Report (src.usdos-tip-report-2025). Only the facts were taken; that repository's files are not "
+     "reusable. The 4 special cases are absent; Tier 1/Tier 2 placements not yet re-checked against the report's country pages."),
+    ("src.ds.factbook-tip-watchlist", "CIA World Factbook: Tier 2 Watch List and Tier 3 countries by TIP report edition "
+     "(world/xx.json, Transnational Issues, git history)", "CIA (World Factbook), via factbook/factbook.json", FACTBOOK_JSON,
+     "", "dataset",
+     "File tip_reports/current/tip_watchlist_tier3_by_edition.csv of the shared data: one row per edition, tier and country, with "
+     "the factbook.json commit that carries it (2015-10-26 .. 2025-10-07; CC0-1.0, Factbook text public domain). Editions "
+     "2014, 2015, 2020, 2022-2025; 2016-2019 and 2021 absent. Primary: the State Department's TIP Report of each edition."),
+    ("src.ds.factbook-tip-text-history", "CIA World Factbook: per-country TIP tier sentence over time (region/GEC.json, "
+     "Transnational Issues / Trafficking in persons, git history)", "CIA (World Factbook), via factbook/factbook.json",
+     FACTBOOK_JSON, "", "dataset",
+     "File tip_reports/current/tip_country_tier_text_history.csv of the shared data (482 rows, 127 countries, first/last "
+     "commit dates seen 2015-10-26 .. 2026-05-17). Only rows whose text links the report of an edition "
+     "(state.gov/reports/YYYY-trafficking-in-persons-report) are used: the file's own tip_edition_year_parsed column is the "
+     "first year mentioned in the text (often the reporting period), not the edition."),
 ]
 SOURCE_COLS = ["id", "title", "publisher", "url", "date", "accessed", "kind", "note"]
 
@@ -153,3 +207,16 @@ def slug(s: str, maxlen: int = 60) -> str:
 def iso_countries(shared: Path) -> dict[str, dict]:
     """ISO3 -> row of all.csv."""
     return {r["alpha-3"]: r for r in read_csv(input_path(shared, "countries/all.csv"))}
+
+
+def iso3_by_name(shared: Path) -> dict[str, str]:
+    """fold(ISO 3166 name in all.csv) -> ISO3: the name mapping of the derivation scripts; each script adds a small
+    table of its own for the names its source spells differently."""
+    return {fold(r["name"]): k for k, r in iso_countries(shared).items()}
+
+
+def iso3_by_gec(shared: Path) -> dict[str, str]:
+    """FIPS/GEC code of the CIA World Factbook (upper case) -> ISO3, from dieghernan's countries/Countrycodes.csv."""
+    return {r["FIPS_GEC"].strip().upper(): r["ISO_3166_3"].strip()
+            for r in read_csv(input_path(shared, "countries/Countrycodes.csv"))
+            if r["FIPS_GEC"].strip() and r["ISO_3166_3"].strip()}

@@ -5,7 +5,9 @@ Writes into data/:
   countries.countries.csv     every ISO 3166-1 country (lukes/ISO-3166-Countries-with-Regional-Codes all.csv),
                               plus Kosovo (XKX, user-assigned code) because the US grant data names it
   memberships.countries.csv   OSCE participating States / Partners for Co-operation, CoE and EU member
-                              states (dieghernan CountrycodesOrgs.csv = CIA World Factbook, Jan 2020)
+                              states: CIA World Factbook of January 2026 (factbook.json, GEC codes mapped
+                              with dieghernan's Countrycodes.csv), compared with the January 2020 snapshot
+                              (dieghernan CountrycodesOrgs.csv); sourced dates below override both
   ratifications.treaties.csv  UNTOC and Palermo Protocol (Kelley & Simmons, year only) and CETS 197
                               (only what /work/shared/data/reference/facts.md states, hard-coded below
                               with the page each fact comes from)
@@ -14,10 +16,13 @@ Writes into data/:
 from __future__ import annotations
 
 import csv
+import re
 
 from derive_common import (
+    DATA,
     REL_COLS,
     input_path,
+    iso3_by_gec,
     iso_countries,
     parser,
     read_csv,
@@ -27,6 +32,9 @@ from derive_common import (
 
 DS_ISO = "src.ds.lukes-iso3166"
 DS_ORGS = "src.ds.dieghernan-country-orgs"
+DS_ORGS_2026 = "src.ds.factbook-2026-intl-orgs"
+DS_GEC = "src.ds.dieghernan-countrycodes"
+NOT_LISTED_END = "2026-01"  # end of a membership the January 2026 Factbook no longer lists, when no better date is known
 DS_KS = "src.ds.kelley-simmons-ratification"
 
 # org_id in CountrycodesOrgs.csv -> (organisation id, {org_member value -> role})
@@ -38,10 +46,19 @@ ORG_MAP = {
 # Sourced dates that override / complete the 2020 snapshot: (member, organisation) -> fields.
 MEMBERSHIP_FACTS = {
     ("RUS", "org.coe"): dict(start="1996-02-28", end="2022-03-16", checked="seen",
-                             sources=f"src.ref.eeas-russia-coe-2022;{DS_ORGS}",
-                             note="Member in the CIA Factbook 2020 snapshot; joined 28 Feb 1996 and ceased to be a member "
-                                  "on 16 Mar 2022 (Committee of Ministers decision under Article 8 of the Statute), per EEAS."),
+                             sources=f"src.ref.eeas-russia-coe-2022;{DS_ORGS};{DS_ORGS_2026}",
+                             note="Member in the CIA Factbook snapshots of January 2020 and (not updated) January 2026; joined "
+                                  "28 Feb 1996 and ceased to be a member on 16 Mar 2022 (Committee of Ministers decision under "
+                                  "Article 8 of the Statute), per EEAS, which is preferred."),
+    ("GBR", "org.eu"): dict(end="2020-01-31", checked="seen", sources=f"src.ref.govnl-brexit;{DS_ORGS_2026}",
+                            note="The January 2026 Factbook still lists 'EU' for the United Kingdom (not updated; the January "
+                                 "2020 snapshot did not list it); the UK left the European Union on 31 Jan 2020 "
+                                 "(Government of the Netherlands). Start not in these sources."),
 }
+# Organisations whose country memberships are curated in other files: the 2026 Factbook is only compared with them.
+CHECK_ONLY = {"CBSS": "org.cbss", "SELEC": "org.selec"}
+# Factbook token suffix -> the status words of the 2020 table ("OSCE (partner)" -> "partner").
+TOKEN = re.compile(r"^(?P<org>[^(]+?)\s*(?:\((?P<status>[^)]*)\))?$")
 
 # Names in the 2025 osce.org navigation (seed page 000_148967f61c365e9b.txt; facts.md row "OSCE participating
 # States": 57) that are spelled differently from ISO: used only to report differences with the 2020 snapshot.
@@ -89,9 +106,61 @@ def countries(shared, needs_kosovo: bool) -> list[dict]:
     return sorted(rows, key=lambda r: r["id"])
 
 
+def factbook_2026(shared, known: set[str], report: list[str]) -> dict[tuple[str, str, str], str]:
+    """(iso3, organisation, role) -> raw token, from the January 2026 Factbook (ORG_MAP organisations only)."""
+    by_gec = iso3_by_gec(shared)
+    out, unmapped = {}, set()
+    for r in read_csv(input_path(shared, "countries/current/factbook_2026_intl_org_participation.csv")):
+        m = TOKEN.match(r["organization"].strip())
+        if not m or m.group("org") not in ORG_MAP:
+            continue
+        org, roles = ORG_MAP[m.group("org")]
+        status = (m.group("status") or "member").strip()
+        gec = r["gec_file"].strip().rsplit("/", 1)[-1].split(".")[0].upper()
+        iso3 = by_gec.get(gec)
+        if iso3 not in known:
+            unmapped.add(f"{gec} ({r['country'].strip()}) {r['organization'].strip()}")
+            continue
+        if status not in roles:
+            report.append(f"2026: skipped {r['organization'].strip()} {iso3} (not a membership role)")
+            continue
+        out[(iso3, org, roles[status])] = r["organization"].strip()
+    for u in sorted(unmapped):
+        report.append(f"2026: no country for GEC {u} (EE is the Factbook's European Union entry)")
+    return out
+
+
+def compare_curated(shared, report: list[str]) -> None:
+    """Report where the 2026 Factbook members of CHECK_ONLY differ from the member_state rows of data/memberships*.csv."""
+    by_gec = iso3_by_gec(shared)
+    fb = {org: set() for org in CHECK_ONLY.values()}
+    for r in read_csv(input_path(shared, "countries/current/factbook_2026_intl_org_participation.csv")):
+        org = CHECK_ONLY.get(r["organization"].strip())
+        gec = r["gec_file"].strip().rsplit("/", 1)[-1].split(".")[0].upper()
+        if org:
+            fb[org].add(by_gec.get(gec, f"{gec}?"))
+    for org, members in fb.items():
+        cur = {k[0] for k in stated_elsewhere("memberships.countries.csv", ended=False)
+               if k[1] == org and k[2] == "member_state"}
+        report.append(f"{org} (curated elsewhere): Factbook 2026 only {sorted(members - cur)}; "
+                      f"curated only {sorted(cur - members)}")
+
+
+def stated_elsewhere(own: str, ended: bool = True) -> dict[tuple[str, str, str, str], str]:
+    """(member, organisation, role, start) of the membership rows of the other data/memberships*.csv files."""
+    out = {}
+    for path in sorted(DATA.glob("memberships*.csv")):
+        if path.name == own:
+            continue
+        for r in read_csv(path):
+            if ended or not r["end"].strip():
+                out[(r["member"].strip(), r["organisation"].strip(), r["role"].strip(), r["start"].strip())] = path.name
+    return out
+
+
 def memberships(shared, known: set[str]) -> tuple[list[dict], list[str]]:
     rows, report = [], []
-    seen = {}
+    old = {}
     for r in read_csv(input_path(shared, "countries/CountrycodesOrgs.csv")):
         oid = r["org_id"].strip()
         if oid not in ORG_MAP:
@@ -100,24 +169,50 @@ def memberships(shared, known: set[str]) -> tuple[list[dict], list[str]]:
         status = r["org_member"].strip()
         iso3 = r["ISO_3166_3"].strip()
         if status not in roles:
-            report.append(f"skipped {oid} {iso3} status '{status}' (not a membership role)")
+            report.append(f"2020: skipped {oid} {iso3} status '{status}' (not a membership role)")
             continue
         if iso3 not in known:
-            report.append(f"skipped {oid} {iso3}: not in countries")
+            report.append(f"2020: skipped {oid} {iso3}: not in countries")
             continue
-        row = dict(member=iso3, organisation=org, role=roles[status], start="", end="", sources=DS_ORGS,
-                   checked="derived", note=f"CIA World Factbook Jan 2020 via CountrycodesOrgs.csv: {oid} '{status}'.")
-        row.update(MEMBERSHIP_FACTS.get((iso3, org), {}))
+        old[(iso3, org, roles[status])] = f"{oid} '{status}'"
+    new = factbook_2026(shared, known, report)
+    elsewhere = stated_elsewhere("memberships.countries.csv")
+    seen = {}
+    for key in sorted(set(old) | set(new)):
+        iso3, org, role = key
+        if key in old and key in new:
+            row = dict(sources=f"{DS_ORGS_2026};{DS_GEC};{DS_ORGS}",
+                       note=f"CIA World Factbook January 2026 ('{new[key]}') and January 2020 (CountrycodesOrgs.csv: {old[key]}).")
+        elif key in new:
+            row = dict(sources=f"{DS_ORGS_2026};{DS_GEC}",
+                       note=f"CIA World Factbook January 2026 ('{new[key]}'); not in the January 2020 snapshot, so a member "
+                            "since an unknown date after it (start unknown).")
+            report.append(f"DIFF new in 2026: {iso3} {org} {role}")
+        else:
+            row = dict(end=NOT_LISTED_END, sources=f"{DS_ORGS};{DS_ORGS_2026};{DS_GEC}",
+                       note=f"CIA World Factbook January 2020 (CountrycodesOrgs.csv: {old[key]}); not listed in January 2026, "
+                            "so the end is given as 2026-01 (actual date unknown).")
+            report.append(f"DIFF no longer listed in 2026: {iso3} {org} {role}")
+        row = dict(member=iso3, organisation=org, role=role, start="", end="", checked="derived", **row)
+        if (iso3, org) in MEMBERSHIP_FACTS:
+            row.update(MEMBERSHIP_FACTS[(iso3, org)])
+            report.append(f"sourced dates applied: {iso3} {org} {role} start={row['start'] or '?'} end={row['end'] or '-'}")
+        dup = elsewhere.get((iso3, org, role, row["start"]))
+        if dup:
+            report.append(f"skipped {iso3} {org} {role}: the same membership is stated in {dup}")
+            continue
         seen.setdefault(org, []).append(row)
         rows.append(row)
     # Compare the OSCE list with the 2025 osce.org navigation (seed page).
-    ps = {r["member"] for r in seen.get("org.osce", []) if r["role"] == "participating_state"}
-    pt = {r["member"] for r in seen.get("org.osce", []) if r["role"] == "partner_for_cooperation"}
+    ps = {r["member"] for r in seen.get("org.osce", []) if r["role"] == "participating_state" and not r["end"]}
+    pt = {r["member"] for r in seen.get("org.osce", []) if r["role"] == "partner_for_cooperation" and not r["end"]}
     report.append(f"OSCE participating States: {len(ps)}; partners: {len(pt)}; "
-                  f"only in 2020 snapshot: {sorted(ps - set(OSCE_SEED_ISO3))}; only on osce.org 2025 menu: "
+                  f"only in the Factbook: {sorted(ps - set(OSCE_SEED_ISO3))}; only on osce.org 2025 menu: "
                   f"{sorted(set(OSCE_SEED_ISO3) - ps)}")
     for org in ("org.coe", "org.eu"):
-        report.append(f"{org}: {len(seen.get(org, []))} member rows")
+        cur = [r for r in seen.get(org, []) if not r["end"]]
+        report.append(f"{org}: {len(seen.get(org, []))} rows, {len(cur)} without an end")
+    compare_curated(shared, report)
     return sorted(rows, key=lambda r: (r["organisation"], r["role"], r["member"])), report
 
 
