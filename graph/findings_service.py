@@ -40,7 +40,8 @@ ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
              "with no link between them."),
     Analytic("brokers", a.brokers, "Actors whose removal disconnects others: brokers and single "
              "points of failure."),
-    Analytic("isolated", a.isolated_actors, "Active actors with no link to any other."),
+    Analytic("isolated", a.isolated_actors, "Actors with no link to any other: in a country "
+             "and theme where others work, and anywhere at all."),
     Analytic("mandates-without-action", a.mandates_without_action, "Themes that ratified "
              "instruments or mandates cover, with no programme behind them."),
     Analytic("programmes-without-mandate", a.programmes_without_mandate, "Programmes with no "
@@ -111,6 +112,10 @@ class AnalyticsService:
         graph = self.graph()
         scope = resolve_scope(graph, as_of=resolve_as_of(params.get("as_of")),
                               **{k: v for k, v in (filters or {}).items() if v})
+        if kind == "brokers" and scope.countries is not None:
+            # Brokers of a region are computed on that region's network, not filtered from
+            # the whole one: who holds *these* actors together.
+            params = {**params, "countries": sorted(scope.countries)}
         return filter_findings(graph, self.run(kind, **params), scope), scope
 
     def run(self, kind: str, **params: Any) -> list[Finding]:

@@ -8,20 +8,35 @@ both in the same organisation, or a common PART_OF family, started by `as_of`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
-from .activity import RECENT_DAYS, active_cells
-from .findings import Context, EdgeRef, Finding, check_weights, label, labels, ranked, resolve_as_of
-from .network import LINK_WEIGHTS, collaboration_network, link_evidence
+from .activity import RECENT_DAYS, active_cells, out_edges
+from .coverage import NeedFunction, default_need
+from .findings import (
+    Context,
+    EdgeRef,
+    Finding,
+    InvalidData,
+    check_weights,
+    label,
+    labels,
+    ranked,
+    resolve_as_of,
+)
+from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, collaboration_network, link_evidence
+
+#: How much an actor's reach counts in a coordination gap: an international or national actor
+#: left unlinked matters more to a coordination meeting than a local office.
+REACH_WEIGHTS: dict[str, float] = {"global": 1.0, "regional": 1.0, "national": 0.8, "local": 0.3}
 
 
 def _setup(
     G: nx.MultiDiGraph, as_of: str | None, weights: Mapping[str, float] | None,
-    recent_days: int = RECENT_DAYS,
+    recent_days: int = RECENT_DAYS, shared_funder_limit: int = SHARED_FUNDER_LIMIT,
 ) -> tuple[Context, dict, nx.Graph]:
     as_of = resolve_as_of(as_of)
     params: dict[str, Any] = {
@@ -29,9 +44,12 @@ def _setup(
         "link_weights": check_weights(weights or {}, LINK_WEIGHTS),
         "rollup": True,
         "recent_days": recent_days,
+        "shared_funder_limit": shared_funder_limit,
     }
     cells = active_cells(G, as_of=as_of, recent_days=recent_days)
-    return Context(G, params), cells, collaboration_network(G, as_of=as_of, weights=weights)
+    N = collaboration_network(G, as_of=as_of, weights=weights,
+                              shared_funder_limit=shared_funder_limit)
+    return Context(G, params), cells, N
 
 
 def _where(G: nx.MultiDiGraph, cells: list[tuple[str, str]], limit: int = 3) -> str:
@@ -41,23 +59,41 @@ def _where(G: nx.MultiDiGraph, cells: list[tuple[str, str]], limit: int = 3) -> 
     return "; ".join(parts)
 
 
+def _reach(G: nx.MultiDiGraph, org: str) -> float:
+    return REACH_WEIGHTS.get(str(G.nodes[org].get("scope") or ""), 0.8)
+
+
 def unlinked_pairs(
     G: nx.MultiDiGraph,
     *,
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
     recent_days: int = RECENT_DAYS,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
+    need: NeedFunction = default_need,
 ) -> list[Finding]:
     """List pairs of organisations working in the same country on the same theme with no link.
 
+    Plainly: two actors doing the same kind of work in the same place who, as far as the data
+    shows, do not work together; the pairs that matter most to a coordination meeting first.
+
     Formally one ``unlinked_pair`` finding per unordered pair {a, b} of organisations both
-    active (implementing or funding) in at least one cell on `as_of` and not adjacent in the
-    collaboration network; ``score`` is the number of shared cells (a shared sub-theme also
-    shares its pillar, so counts twice), ``details["cells"]`` lists them. The evidence is the
-    programmes and edges placing each of the two in the shared cells. Ranked by score.
-    This is a structural hole in the sense of Burt (1992).
+    currently active (see `active_cells`) in at least one cell on `as_of` and not adjacent in
+    the collaboration network (a shared funder of more than `shared_funder_limit` implementers
+    is not a link). ``score`` = Σ over the shared cells (c, t) of need(c) × min(w_a, w_b) ×
+    r_a × r_b, where w_x is the number of x's programmes in the cell and r_x the weight of x's
+    reach (`REACH_WEIGHTS`: global and regional 1, national 0.8, local 0.3); so a pair of
+    international actors in a high-need country ranks above two county offices. Cells whose
+    country has no data count need 1. ``details["cells"]`` lists the cells, ``details[
+    "hub_funders"]`` the funders of both that were not counted as a tie. The evidence is the
+    programmes and edges placing each of the two in the shared cells. This is a structural
+    hole in the sense of Burt (1992).
     """
-    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days, shared_funder_limit)
+    ctx.params["need"] = getattr(need, "__name__", repr(need))
+    as_of = ctx.params["as_of"]
+    hubs: dict[str, set[str]] = N.graph.get("hub_funders", {})
+    needs: dict[str, float] = {}
     shared: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in sorted(cells):
         for a, b in combinations(sorted(cells[key].actors), 2):
@@ -67,18 +103,34 @@ def unlinked_pairs(
     for (a, b), where in shared.items():
         nodes: set[str] = set()
         edges: set[EdgeRef] = set()
+        score = 0.0
         for key in where:
             n, e = cells[key].evidence_for([a, b])
             nodes |= n
             edges |= e
+            country = key[0]
+            if country not in needs:
+                needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
+            work = [len(cells[key].evidence_for([x])[0] & set(cells[key].programmes))
+                    for x in (a, b)]
+            score += (needs[country] or 1.0) * max(min(work), 1) * _reach(G, a) * _reach(G, b)
+        common_hubs = sorted(f for f, funded in hubs.items() if a in funded and b in funded)
+        if common_hubs:
+            limit = N.graph["shared_funder_limit"]
+            tie = (f" {labels(G, common_hubs)} fund{'s' if len(common_hubs) == 1 else ''} both, "
+                   f"but a funder of more than {limit} implementers is not counted as a tie;")
+        else:
+            tie = ""
         found.append(
             ctx.finding(
                 "unlinked_pair",
                 [a, b],
-                len(where),
-                f"{label(G, a)} and {label(G, b)} both work on {_where(G, where)}, but no "
-                "partnership, joint programme, shared funder, membership or parent links them.",
-                details={"cells": [list(c) for c in where]},
+                score,
+                f"{label(G, a)} and {label(G, b)} both work on {_where(G, where)}.{tie} "
+                "No partnership, joint programme, shared funder, membership or parent links "
+                "them in the data.",
+                details={"cells": [list(c) for c in where], "hub_funders": common_hubs,
+                         "reach": [G.nodes[a].get("scope"), G.nodes[b].get("scope")]},
                 nodes=nodes,
                 edges=edges,
             )
@@ -100,6 +152,9 @@ def brokers(
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
     recent_days: int = RECENT_DAYS,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
+    level: str = "all",
+    countries: Iterable[str] | None = None,
 ) -> list[Finding]:
     """Find the actors that alone hold the others together in a country and theme.
 
@@ -111,10 +166,26 @@ def brokers(
     ``score`` = the number of pairs of actors connected in H but not in H − v. Brokerage across
     structural holes follows Burt (1992). Links through actors outside the cell are ignored: the
     question is who holds *this* cell's actors together.
+
+    With ``level="network"`` (or ``"all"``, the default, for both), one ``network_broker``
+    finding per articulation point v of the collaboration network induced on the actors
+    currently active anywhere (in `countries` only, when given: the network of a region), with
+    the same score; it names the groups it alone connects, largest first, by their best-known
+    members (highest degree). This finds the actor that is the only tie between groups working
+    in different countries, which no single cell shows.
     """
-    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
+    if level not in ("all", "cell", "network"):
+        raise InvalidData.single("level", level, "one of all, cell, network")
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days, shared_funder_limit)
+    ctx.params["level"] = level
+    wanted = set(countries) if countries is not None else None
+    ctx.params["countries"] = sorted(wanted) if wanted is not None else None
     found = []
-    for key in sorted(cells):
+    if level in ("all", "network"):
+        found += _network_brokers(G, ctx, cells, N, wanted)
+    for key in sorted(cells) if level in ("all", "cell") else []:
+        if wanted is not None and key[0] not in wanted:
+            continue
         H = N.subgraph(cells[key].actors)
         for node in sorted(nx.articulation_points(H)):
             pairs, parts = _separated_pairs(H, node)
@@ -149,12 +220,45 @@ def brokers(
     return ranked(found)
 
 
+def _best_known(G: nx.MultiDiGraph, N: nx.Graph, group: list[str], limit: int = 3) -> str:
+    top = sorted(group, key=lambda o: (-N.degree(o), label(G, o)))
+    return labels(G, top[:limit], limit=limit) + (
+        f" and {len(group) - limit} more" if len(group) > limit else "")
+
+
+def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
+                     countries: set[str] | None) -> list[Finding]:
+    active = {a for key, cell in cells.items() if countries is None or key[0] in countries
+              for a in cell.actors}
+    H = N.subgraph(active)
+    found = []
+    for node in sorted(nx.articulation_points(H)):
+        pairs, parts = _separated_pairs(H, node)
+        shown = sorted(parts, key=lambda p: (-len(p), p))
+        groups = "; ".join(f"({_best_known(G, N, p)})" for p in shown[:3])
+        if len(shown) > 3:
+            groups += f"; and {len(shown) - 3} more group(s)"
+        nodes: list[str] = []
+        edges = []
+        for other in H.neighbors(node):
+            n, e = link_evidence(N, node, other)
+            nodes.extend([other, *n])
+            edges.extend(e)
+        found.append(ctx.finding(
+            "network_broker", [node], pairs,
+            f"{label(G, node)} is the only tie between these groups of currently active "
+            f"actors: {groups}; without it {pairs} pair(s) lose every path between them.",
+            details={"separates": parts, "groups": len(parts)}, nodes=nodes, edges=edges))
+    return found
+
+
 def isolated_actors(
     G: nx.MultiDiGraph,
     *,
     as_of: str | None = None,
     link_weights: Mapping[str, float] | None = None,
     recent_days: int = RECENT_DAYS,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
 ) -> list[Finding]:
     """Find actors that work in a country and theme without a link to anyone else working there.
 
@@ -162,9 +266,31 @@ def isolated_actors(
     active actors and the actor has no collaboration link to any of them; ``score`` is the number
     of the others (potential partners). A cell with a single actor is a coverage matter, not a
     coordination one, and yields nothing here.
+
+    Then one ``unconnected_actor`` finding per organisation with no link at all in the
+    collaboration network, active or not, with what is known of it (type, reach, country,
+    programmes and the date of its last one); ``score`` = its number of programmes × the weight
+    of its reach, so the busiest actors nobody is tied to come first.
     """
-    ctx, cells, N = _setup(G, as_of, link_weights, recent_days)
+    ctx, cells, N = _setup(G, as_of, link_weights, recent_days, shared_funder_limit)
     found = []
+    for org in sorted(n for n in N if N.degree(n) == 0):
+        attrs = G.nodes[org]
+        programmes = sorted({p for rel in ("IMPLEMENTS", "FUNDS")
+                             for _, p, _, _ in out_edges(G, org, rel)})
+        last = max((G.nodes[p].get("end") or G.nodes[p].get("start") or "" for p in programmes),
+                   default="") or None
+        where = attrs.get("hq_country")
+        known = [str(attrs.get("type") or "organisation"), str(attrs.get("scope") or "")]
+        found.append(ctx.finding(
+            "unconnected_actor", [org], len(programmes) * _reach(G, org),
+            f"{label(G, org)} ({', '.join(k for k in known if k)}"
+            f"{', based in ' + label(G, where) if where and where in G else ''}) has no recorded "
+            f"link to any other organisation; it has {len(programmes)} programme(s) in the data"
+            f"{', the last in ' + last[:4] if last else ''}.",
+            details={"type": attrs.get("type"), "scope": attrs.get("scope"),
+                     "hq_country": where, "programmes": len(programmes), "last": last},
+            nodes=programmes[:20]))
     for key in sorted(cells):
         actors = sorted(cells[key].actors)
         if len(actors) < 2:

@@ -63,39 +63,56 @@ def party_to(G: nx.MultiDiGraph, country: str, mandate: str, as_of: str) -> Edge
     return None
 
 
-def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
-    """Need of a country: latest TIP tier score + one point per missing commitment.
-
-    Formally ``need = tip + [not party to Palermo] + [CoE member and not party to CETS 197]
-    + [no national coordinator]``, where ``tip`` is the ``score`` of the ``tip_tier`` indicator of
-    the latest year not after `as_of`'s year (0 when there is none, recorded as
-    ``components["tip_tier_missing"] = 1`` but not added); a party is a country with a PARTY_TO
-    edge active on `as_of`; Council of Europe membership is a MEMBER_OF ``org.coe`` active on
-    `as_of`; a national coordinator is an Organisation of type ``national_coordinator`` with an
-    active OPERATES_IN or HEADQUARTERED_IN edge to the country.
-    """
-    year = int(as_of[:4])
-    nodes: list[str] = []
-    edges: list[EdgeRef] = []
-    components: dict[str, float] = {}
+def latest_indicator(G: nx.MultiDiGraph, country: str, indicator: str, year: int
+                     ) -> tuple[int, str, EdgeRef] | None:
+    """Return (year, node, edge) of the newest `indicator` of `country` not after `year`."""
     latest: tuple[int, str, EdgeRef] | None = None
     for u, v, k, _ in out_edges(G, country, "HAS_INDICATOR"):
         ind = G.nodes[v]
         if (
-            ind.get("indicator") == "tip_tier"
+            ind.get("indicator") == indicator
             and ind.get("score") is not None
             and ind.get("year") is not None
             and ind["year"] <= year
             and (latest is None or ind["year"] > latest[0])
         ):
             latest = (ind["year"], v, (u, v, k))
-    if latest is None:
-        components["tip_tier"] = 0.0
-        components["tip_tier_missing"] = 1.0
-    else:
-        components["tip_tier"] = float(G.nodes[latest[1]]["score"])
-        nodes.append(latest[1])
-        edges.append(latest[2])
+    return latest
+
+
+#: Weight of the Global Slavery Index vulnerability score (0–1) in the default need.
+GSI_WEIGHT = 2.0
+
+
+def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
+    """Need of a country: newest TIP tier + newest GSI vulnerability + missing commitments.
+
+    Formally ``need = tip + 2 × gsi + [not party to Palermo] + [CoE member and not party to
+    CETS 197] + [no national coordinator]``, where ``tip`` is the ``score`` (1–3) of the newest
+    ``tip_tier`` indicator of a year not after `as_of`'s year and ``gsi`` the ``score`` (0–1) of
+    the newest ``gsi_vulnerability`` (Walk Free Global Slavery Index) likewise; a missing one
+    counts 0 and is recorded as ``components["tip_tier_missing"] = 1`` (``gsi_missing``), not
+    added. The years used are in ``components["tip_tier_year"]`` and ``["gsi_year"]`` (not
+    added either). A party is a country with a PARTY_TO edge active on `as_of`; Council of
+    Europe membership is a MEMBER_OF ``org.coe`` active on `as_of`; a national coordinator is an
+    Organisation of type ``national_coordinator`` with an active OPERATES_IN or
+    HEADQUARTERED_IN edge to the country.
+    """
+    year = int(as_of[:4])
+    nodes: list[str] = []
+    edges: list[EdgeRef] = []
+    components: dict[str, float] = {}
+    for indicator, name, weight in (("tip_tier", "tip_tier", 1.0),
+                                    ("gsi_vulnerability", "gsi", GSI_WEIGHT)):
+        latest = latest_indicator(G, country, indicator, year)
+        if latest is None:
+            components[name] = 0.0
+            components[f"{name}_missing"] = 1.0
+        else:
+            components[name] = weight * float(G.nodes[latest[1]]["score"])
+            components[f"{name}_year"] = float(latest[0])
+            nodes.append(latest[1])
+            edges.append(latest[2])
 
     palermo = party_to(G, country, PALERMO, as_of)
     components["not_party_palermo"] = 0.0 if palermo else 1.0
@@ -121,8 +138,12 @@ def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
     edges.extend(coordinators)
     nodes.extend(u for u, _, _ in coordinators)
 
-    score = sum(v for k, v in components.items() if k != "tip_tier_missing")
+    score = sum(v for k, v in components.items() if k not in NOT_ADDED)
     return Need(score, components, tuple(nodes), tuple(edges))
+
+
+#: Components of `default_need` that describe, not add: what is missing and which year was used.
+NOT_ADDED = frozenset({"tip_tier_missing", "tip_tier_year", "gsi_missing", "gsi_year"})
 
 
 def has_data(G: nx.MultiDiGraph, country: str) -> bool:
@@ -132,6 +153,7 @@ def has_data(G: nx.MultiDiGraph, country: str) -> bool:
 
 _NEED_WORDS = {
     "tip_tier": "TIP tier score {:g}",
+    "gsi": "Global Slavery Index vulnerability term {:.2g}",
     "not_party_palermo": "not party to the Palermo Protocol",
     "not_party_cets197": "not party to CETS 197",
     "no_national_coordinator": "no national coordinator",
@@ -139,11 +161,13 @@ _NEED_WORDS = {
 
 
 def _need_words(need: Need) -> str:
-    parts = [
-        _NEED_WORDS.get(name, name).format(value)
-        for name, value in need.components.items()
-        if value and name != "tip_tier_missing"
-    ]
+    parts = []
+    for name, value in need.components.items():
+        if not value or name in NOT_ADDED:
+            continue
+        words = _NEED_WORDS.get(name, name).format(value)
+        year = need.components.get(f"{name}_year")
+        parts.append(f"{words} ({year:.0f})" if year else words)
     return ", ".join(parts) or "no need term applies"
 
 

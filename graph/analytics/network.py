@@ -33,7 +33,16 @@ from .activity import (
     out_edges,
     part_of_ancestors,
 )
-from .findings import Context, EdgeRef, Finding, check_weights, labels, ranked, resolve_as_of
+from .findings import (
+    Context,
+    EdgeRef,
+    Finding,
+    InvalidData,
+    check_weights,
+    labels,
+    ranked,
+    resolve_as_of,
+)
 
 LINK_WEIGHTS: dict[str, float] = {
     "partnership": 1.0,
@@ -62,7 +71,8 @@ def _add_link(
 
 
 def collaboration_network(
-    G: nx.MultiDiGraph, *, as_of: str | None = None, weights: Mapping[str, float] | None = None
+    G: nx.MultiDiGraph, *, as_of: str | None = None, weights: Mapping[str, float] | None = None,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
 ) -> nx.Graph:
     """Return the collaboration network of organisations on `as_of` (see the module docstring).
 
@@ -77,9 +87,12 @@ def collaboration_network(
     """
     as_of = resolve_as_of(as_of)
     w = check_weights(weights or {}, LINK_WEIGHTS)
+    if shared_funder_limit < 0:
+        raise InvalidData.single("shared_funder_limit", shared_funder_limit, "an integer >= 0")
     orgs = nodes_of_kind(G, "Organisation")
     is_org = set(orgs)
     N: nx.Graph = nx.Graph()
+    N.graph["shared_funder_limit"] = shared_funder_limit
     N.add_nodes_from(orgs)
 
     members: dict[str, list[tuple[str, EdgeRef]]] = {}
@@ -130,8 +143,9 @@ def collaboration_network(
             for org, impl_edge in sorted(implemented.get(p, [])):
                 if org != funder:
                     first.setdefault(org, (p, fund_edge, impl_edge))
-        if len(first) > SHARED_FUNDER_LIMIT:
-            N.graph.setdefault("hub_funders", []).append(funder)
+        if len(first) > shared_funder_limit:
+            # Kept so that explanations can say which funder was not counted, and why.
+            N.graph.setdefault("hub_funders", {})[funder] = set(first)
             continue
         for a, b in combinations(sorted(first), 2):
             (pa, fa, ia), (pb, fb, ib) = first[a], first[b]

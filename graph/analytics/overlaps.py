@@ -6,6 +6,7 @@ different sub-themes of protection are complementary, not duplicates.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable
 from itertools import combinations
@@ -14,28 +15,42 @@ from typing import Any
 import networkx as nx
 
 from .activity import (
+    BUDGET_UNIT,
     INACTIVE_STATUSES,
+    RECENT_DAYS,
     EdgeRef,
     in_edges,
     is_active,
     nodes_of_kind,
     out_edges,
+    overlaps_window,
     part_of_ancestors,
     programme_is_active,
+    window_start,
 )
 from .findings import Context, Finding, InvalidData, label, labels, ranked, resolve_as_of
+from .network import SHARED_FUNDER_LIMIT, collaboration_network
 
 
-def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str) -> dict[str, EdgeRef]:
-    return {v: (u, v, k) for u, v, k, d in out_edges(G, p, rel) if is_active(d, as_of)}
+def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
+    return {v: (u, v, k) for u, v, k, d in out_edges(G, p, rel)
+            if overlaps_window(d, since, as_of)}
 
 
-def _actors(G: nx.MultiDiGraph, p: str, rel: str, as_of: str) -> dict[str, EdgeRef]:
+def _actors(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str
+            ) -> dict[str, EdgeRef]:
     return {
         u: (u, v, k)
         for u, v, k, d in in_edges(G, p, rel)
-        if G.nodes[u].get("kind") == "Organisation" and is_active(d, as_of)
+        if G.nodes[u].get("kind") == "Organisation" and overlaps_window(d, since, as_of)
     }
+
+
+def _budget_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
+    budgets = [float(x["budget"]) for x in (a, b) if x.get("budget")]
+    if len(budgets) < 2 or min(budgets) <= 0 or a.get("currency") != b.get("currency"):
+        return 1.0
+    return 1.0 + math.log10(1.0 + min(budgets) / BUDGET_UNIT)
 
 
 def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -43,18 +58,61 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def duplicate_programmes(G: nx.MultiDiGraph, *, as_of: str | None = None) -> list[Finding]:
-    """List pairs of programmes that may duplicate each other.
+def _days(attrs: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The days a programme runs; an open end runs on, an unknown start ran since ever."""
+    start, end = attrs.get("start"), attrs.get("end")
+    if not start and not end:
+        return None
+    lo = dt.date.fromisoformat(str(start)) if start else dt.date.min
+    hi = dt.date.fromisoformat(str(end)) if end else dt.date.max
+    return lo, max(lo, hi)
 
-    Plainly: two programmes running at the same time, in the same country, on the same theme,
-    by different implementers or paid by the same funder.
 
-    Formally one ``duplicate_programmes`` finding per pair {p, q} of programmes both active on
-    `as_of` (so their dates overlap) that share a target country and an addressed theme, and
-    either both have known active implementers and no implementer in common, or they have an
-    active funder in common (a funder paying twice for the same thing, even to the same
-    implementer, is worth a look). ``score`` = J(countries) × J(themes), J the Jaccard index,
-    which is 1 when they target the same countries on the same themes.
+def time_factor(a: dict[str, Any], b: dict[str, Any], window_days: int) -> float:
+    """1 when two programmes' dates overlap; less the further apart they are within the window
+    (½ at the same day of the window, falling to 0 at its length apart); ½ when one is undated.
+
+    >>> time_factor({"start": "2025-01-01", "end": "2025-01-31"},
+    ...             {"start": "2025-01-15", "end": "2025-03-01"}, 730)
+    1.0
+    """
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return 0.5
+    gap = max((db[0] - da[1]).days, (da[0] - db[1]).days, 0)
+    if gap == 0:
+        return 1.0
+    return max(0.0, 0.5 * (1 - gap / max(window_days, 1)))
+
+
+def kind_factor(a: str | None, b: str | None) -> float:
+    """1 for the same kind of work, ¾ when a kind is unknown, ½ for different kinds."""
+    if a is None or b is None:
+        return 0.75
+    return 1.0 if a == b else 0.5
+
+
+def duplicate_programmes(
+    G: nx.MultiDiGraph, *, as_of: str | None = None, recent_days: int = RECENT_DAYS,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT, coordinated_factor: float = 0.5,
+) -> list[Finding]:
+    """List pairs of programmes that may duplicate each other, the likeliest duplicates first.
+
+    Plainly: two pieces of current work in the same country, on the same theme, of the same
+    kind, at about the same time, by different implementers or paid by the same funder; a pair
+    whose implementers already work together is marked *coordinated* and ranked lower.
+
+    Formally one ``duplicate_programmes`` finding per pair {p, q} of programmes both current on
+    `as_of` (running then, or ended at most `recent_days` before: see `active_cells`) that share
+    a target country and an addressed theme, and either both have known implementers and no
+    implementer in common, or they have a funder in common (a funder paying twice for the same
+    thing, even to the same implementer, is worth a look). ``score`` = J(countries) × J(themes)
+    × `kind_factor` × `time_factor` × budget factor × (`coordinated_factor` if coordinated),
+    J the Jaccard index; the budget factor is 1 + log10(1 + min budget / 1,000,000) when both
+    budgets are known in one currency, else 1. *Coordinated*: an implementer of p and one of q
+    are linked in the collaboration network (partners, a joint programme, a common membership,
+    one family; a funder of more than `shared_funder_limit` implementers is no link);
+    ``details["coordinated"]`` names the links.
 
     Examples
     --------
@@ -66,20 +124,24 @@ def duplicate_programmes(G: nx.MultiDiGraph, *, as_of: str | None = None) -> lis
     ...     _ = G.add_edge(p, "t", key=p + "t", type="ADDRESSES")
     ...     _ = G.add_edge(o, p, key=o + p, type="IMPLEMENTS")
     >>> [(f.subject, f.score) for f in duplicate_programmes(G, as_of="2024-01-01")]
-    [(['p', 'q'], 1.0)]
+    [(['p', 'q'], 0.375)]
     """
     as_of = resolve_as_of(as_of)
-    ctx = Context(G, {"as_of": as_of, "rollup": False})
+    since = window_start(as_of, recent_days)
+    ctx = Context(G, {"as_of": as_of, "rollup": False, "recent_days": recent_days,
+                      "shared_funder_limit": shared_funder_limit,
+                      "coordinated_factor": coordinated_factor})
+    N = collaboration_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
     info: dict[str, dict[str, dict[str, EdgeRef]]] = {}
     by_cell: dict[tuple[str, str], list[str]] = {}
     for p in nodes_of_kind(G, "Programme"):
-        if not programme_is_active(G, p, as_of):
+        if not programme_is_active(G, p, as_of, since):
             continue
         info[p] = {
-            "countries": _ends(G, p, "TARGETS", as_of),
-            "themes": _ends(G, p, "ADDRESSES", as_of),
-            "implementers": _actors(G, p, "IMPLEMENTS", as_of),
-            "funders": _actors(G, p, "FUNDS", as_of),
+            "countries": _ends(G, p, "TARGETS", as_of, since),
+            "themes": _ends(G, p, "ADDRESSES", as_of, since),
+            "implementers": _actors(G, p, "IMPLEMENTS", as_of, since),
+            "funders": _actors(G, p, "FUNDS", as_of, since),
         }
         for c in info[p]["countries"]:
             for t in info[p]["themes"]:
@@ -98,7 +160,18 @@ def duplicate_programmes(G: nx.MultiDiGraph, *, as_of: str | None = None) -> lis
             continue
         countries = sorted(a["countries"].keys() & b["countries"].keys())
         themes = sorted(a["themes"].keys() & b["themes"].keys())
-        score = _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"])
+        gp, gq = G.nodes[p], G.nodes[q]
+        factors = {
+            "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
+            "kind": kind_factor(gp.get("programme_kind"), gq.get("programme_kind")),
+            "time": time_factor(gp, gq, recent_days),
+            "budget": _budget_factor(gp, gq),
+        }
+        links = sorted({f"{label(G, x)}–{label(G, y)} ({link['type']})"
+                        for x in a["implementers"] for y in b["implementers"]
+                        if x != y and N.has_edge(x, y) for link in N.edges[x, y]["links"]})
+        factors["coordinated"] = coordinated_factor if links else 1.0
+        score = math.prod(factors.values())
         starts = [s for s in (G.nodes[p].get("start"), G.nodes[q].get("start")) if s]
         ends = [e for e in (G.nodes[p].get("end"), G.nodes[q].get("end")) if e]
         period = [max(starts) if starts else None, min(ends) if ends else None]
@@ -117,20 +190,31 @@ def duplicate_programmes(G: nx.MultiDiGraph, *, as_of: str | None = None) -> lis
             for key, e in x[role].items()
             if role in ("implementers", "funders") or key in countries or key in themes
         ]
+        kinds = [gp.get("programme_kind"), gq.get("programme_kind")]
+        same = (f"both {kinds[0].replace('_', ' ')}" if kinds[0] and kinds[0] == kinds[1]
+                else "different kinds of work" if all(kinds) else "kind of work not recorded")
+        when = ("overlapping dates" if factors["time"] == 1.0
+                else "dates not recorded" if factors["time"] == 0.5 and not (
+                    _days(gp) and _days(gq)) else "dates close but not overlapping")
+        coordinated = (f" Coordinated: their implementers are linked ({'; '.join(links[:3])})."
+                       if links else "")
         found.append(
             ctx.finding(
                 "duplicate_programmes",
                 [p, q],
                 score,
                 f"{label(G, p)} and {label(G, q)} both work on {labels(G, themes)} in "
-                f"{labels(G, countries)} from {period[0] or 'an unknown start'} to "
-                f"{period[1] or 'an open end'}, with {' and '.join(why)}.",
+                f"{labels(G, countries)} ({same}; {when}), with {' and '.join(why)}."
+                f"{coordinated}",
                 details={
                     "countries": countries,
                     "themes": themes,
                     "period": period,
+                    "kinds": kinds,
                     "implementers": [sorted(a["implementers"]), sorted(b["implementers"])],
                     "common_funders": common_funders,
+                    "coordinated": links,
+                    "factors": factors,
                 },
                 nodes=[
                     *countries,

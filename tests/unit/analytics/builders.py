@@ -92,13 +92,15 @@ class GraphBuilder:
             self.edge(f, prog_id, "FUNDS")
         return self
 
-    def indicator(self, country: str, year: int, score: float | None) -> GraphBuilder:
-        ind = f"ind.{country.lower()}-tip-{year}"
+    def indicator(self, country: str, year: int, score: float | None,
+                  indicator: str = "tip_tier") -> GraphBuilder:
+        short = "tip" if indicator == "tip_tier" else indicator
+        ind = f"ind.{country.lower()}-{short}-{year}"
         self.node(
             ind,
             "Indicator",
             country=country,
-            indicator="tip_tier",
+            indicator=indicator,
             year=year,
             value=f"Tier {score}",
             score=score,

@@ -86,13 +86,90 @@ def test_actor_whose_programme_ended_the_day_before_is_not_paired():
 
 
 def test_broker_is_the_articulation_point_of_the_cell():
-    found = brokers(_field().G, as_of=AS_OF)
+    found = brokers(_field().G, as_of=AS_OF, level="cell")
     assert [(f.subject, f.score) for f in found] == [(["org.d", "AUT", "theme.t"], 1.0)]
     assert found[0].details["separates"] == [["org.a"], ["org.e"]]
     assert "partner_of:org.a->org.d" in found[0].evidence.edges
 
 
+def test_network_broker_is_the_only_tie_between_groups_in_different_countries():
+    """org.m works in SRB and is a partner of org.x (SRB) and of org.a (AUT). Among the
+    active actors, the network is x–m–a–d–e: m separates x from {a, d, e} (3 pairs), d
+    separates {x, m, a} from e (3 pairs), a separates {x, m} from {d, e} (4 pairs). No cell
+    holds x and a together, so m is a broker only at the network level."""
+    b = _field()
+    b.org("org.m").programme("prog.m", countries=["SRB"], themes=["theme.t"],
+                             implementers=["org.m"])
+    b.link("org.m", "org.x", "PARTNER_OF").link("org.m", "org.a", "PARTNER_OF")
+    found = brokers(b.G, as_of=AS_OF, level="network")
+    assert [(f.subject, f.score) for f in found] == [
+        (["org.a"], 4.0), (["org.d"], 3.0), (["org.m"], 3.0)]
+    m = found[2]
+    assert m.details["separates"] == [["org.a", "org.d", "org.e"], ["org.x"]]
+    assert "only tie" in m.explanation
+    cell_level = brokers(b.G, as_of=AS_OF, level="cell")
+    assert "org.m" not in {f.subject[0] for f in cell_level}
+
+
+def test_network_brokers_of_a_region_look_only_at_its_actors():
+    """Restricted to AUT, org.m (SRB) is not in the network: d is the only broker there."""
+    b = _field()
+    b.org("org.m").programme("prog.m", countries=["SRB"], themes=["theme.t"],
+                             implementers=["org.m"])
+    b.link("org.m", "org.x", "PARTNER_OF").link("org.m", "org.a", "PARTNER_OF")
+    found = brokers(b.G, as_of=AS_OF, level="network", countries=["AUT"])
+    assert [f.subject for f in found] == [["org.d"]]
+
+
+def test_unknown_broker_level_names_the_valid_ones():
+    from graph.analytics import InvalidData
+
+    with pytest.raises(InvalidData, match="all, cell, network"):
+        brokers(_field().G, as_of=AS_OF, level="planet")
+
+
+def test_every_actor_without_any_link_is_reported_active_or_not():
+    """b, x and y have programmes and no link; org.z is in the graph with nothing at all. All
+    four are unconnected; b (1 programme) ranks with x and y, z (0) last."""
+    b = _field()
+    b.org("org.z")
+    found = [f for f in isolated_actors(b.G, as_of=AS_OF) if f.kind == "unconnected_actor"]
+    assert [f.subject[0] for f in found] == ["org.b", "org.x", "org.y", "org.z"]
+    assert found[-1].score == 0.0 and found[-1].details["programmes"] == 0
+    assert "no recorded link" in found[-1].explanation
+
+
 def test_isolated_actor_needs_others_in_the_same_cell():
-    found = isolated_actors(_field().G, as_of=AS_OF)
+    found = [f for f in isolated_actors(_field().G, as_of=AS_OF) if f.kind == "isolated_actor"]
     assert [(f.subject, f.score) for f in found] == [(["org.b", "AUT", "theme.t"], 3.0)]
     assert found[0].details["others"] == ["org.a", "org.d", "org.e"]
+
+
+def test_unlinked_pair_of_two_grantees_of_a_hub_funder_says_why_the_funder_is_no_tie():
+    """org.f funds a, b, d and e; with shared_funder_limit=3 it funds too many to count as a
+    tie, so a–b stays unlinked and the sentence names org.f and the limit."""
+    b = _field()
+    b.org("org.f")
+    for org in ("a", "b", "d", "e"):
+        b.link("org.f", f"prog.{org}", "FUNDS")
+    found = unlinked_pairs(b.G, as_of=AS_OF, shared_funder_limit=3)
+    ab = next(f for f in found if f.subject == ["org.a", "org.b"])
+    assert ab.details["hub_funders"] == ["org.f"]
+    assert "more than 3 implementers is not counted as a tie" in ab.explanation
+    linked = unlinked_pairs(b.G, as_of=AS_OF, shared_funder_limit=25)
+    assert ["org.a", "org.b"] not in [f.subject for f in linked]
+
+
+def test_unlinked_pairs_rank_international_actors_above_local_ones():
+    """Same cell, same need: the pair of two regional actors (r1, r2) scores 1 × 1 = 1, the
+    pair of local ones (l1, l2) 0.3 × 0.3 = 0.09, so r1–r2 ranks first."""
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for org, scope in (("r1", "regional"), ("r2", "regional"), ("l1", "local"), ("l2", "local")):
+        b.org(f"org.{org}", scope=scope)
+        b.programme(f"prog.{org}", countries=["AUT"], themes=["theme.t"],
+                    implementers=[f"org.{org}"])
+    b.link("org.r1", "org.l1", "PARTNER_OF").link("org.r1", "org.l2", "PARTNER_OF")
+    b.link("org.r2", "org.l1", "PARTNER_OF").link("org.r2", "org.l2", "PARTNER_OF")
+    found = unlinked_pairs(b.G, as_of=AS_OF)
+    assert [f.subject for f in found] == [["org.r1", "org.r2"], ["org.l1", "org.l2"]]
+    assert found[0].score > found[1].score

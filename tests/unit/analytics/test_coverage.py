@@ -21,6 +21,22 @@ def _world() -> GraphBuilder:
     return b
 
 
+def test_default_need_uses_the_newest_gsi_edition_before_the_date_and_says_which():
+    """as_of 2024. MDA: GSI vulnerability 0.5 (2018) and 0.4 (2023), 0.9 (2025: after as_of,
+    ignored) -> 2 × 0.4 = 0.8 from the 2023 edition; TIP 2 (2023). Not party to Palermo +1,
+    no coordinator +1 (not a CoE member here) -> 2 + 0.8 + 1 + 1 = 4.8."""
+    b = GraphBuilder().country("MDA")
+    b.node("mandate.palermo-protocol", "Mandate")
+    b.indicator("MDA", 2023, 2.0)
+    for year, score in ((2018, 0.5), (2023, 0.4), (2025, 0.9)):
+        b.indicator("MDA", year, score, indicator="gsi_vulnerability")
+    need = default_need(b.G, "MDA", AS_OF)
+    assert need.score == pytest.approx(4.8)
+    assert need.components["gsi"] == pytest.approx(0.8)
+    assert need.components["gsi_year"] == 2023.0
+    assert "ind.mda-gsi_vulnerability-2023" in need.nodes
+
+
 def test_default_need_adds_latest_tip_score_and_missing_commitments():
     """as_of 2024. MDA: TIP 2 (2021), 3 (2023), 1 (2025, after as_of: ignored) -> 3;
     not party to Palermo +1; CoE member and not party to CETS 197 +1 (its PARTY_TO starts
@@ -39,6 +55,9 @@ def test_default_need_adds_latest_tip_score_and_missing_commitments():
     assert mda.score == 6.0
     assert mda.components == {
         "tip_tier": 3.0,
+        "tip_tier_year": 2023.0,
+        "gsi": 0.0,
+        "gsi_missing": 1.0,
         "not_party_palermo": 1.0,
         "not_party_cets197": 1.0,
         "no_national_coordinator": 1.0,

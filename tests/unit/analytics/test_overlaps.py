@@ -13,9 +13,10 @@ def _programmes() -> GraphBuilder:
     prog.1 org.a 2023-01-01..2024-12-31; prog.2 org.b from 2024-01-01, open;
     prog.3 org.a, AUT+SRB; prog.5 org.b on Q; prog.6 org.d ended 2024-05-31.
 
-    Pairs sharing a cell (AUT,T) among active ones: 1–2 (a vs b: duplicate, score 1·1 = 1),
+    Pairs sharing a cell (AUT,T) among active ones: 1–2 (a vs b: duplicate, places 1·1 = 1),
     1–3 (same implementer a, no funder: not), 2–3 (b vs a: duplicate, J(countries) = 1/2,
-    J(themes) = 1 -> 0.5). prog.5 shares no theme; prog.6 ended the day before."""
+    J(themes) = 1 -> 0.5). prog.5 shares no theme; prog.6 ended the day before (not current
+    with recent_days=0). No kind is recorded: kind factor ¾; dates overlap: time factor 1."""
     b = GraphBuilder().country("AUT").country("SRB").theme("theme.t").theme("theme.q")
     for org in ("org.a", "org.b", "org.d", "org.f"):
         b.org(org)
@@ -36,10 +37,10 @@ def _programmes() -> GraphBuilder:
 
 
 def test_duplicates_need_same_country_theme_and_time_with_different_implementers():
-    found = duplicate_programmes(_programmes().G, as_of=AS_OF)
+    found = duplicate_programmes(_programmes().G, as_of=AS_OF, recent_days=0)
     assert [(f.subject, f.score) for f in found] == [
-        (["prog.1", "prog.2"], 1.0),
-        (["prog.2", "prog.3"], 0.5),
+        (["prog.1", "prog.2"], 0.75),
+        (["prog.2", "prog.3"], 0.375),
     ]
     assert found[0].details["period"] == ["2024-01-01", "2024-12-31"]
     assert "different implementers" in found[0].explanation
@@ -49,11 +50,42 @@ def test_same_funder_paying_the_same_implementer_twice_is_a_duplicate():
     """prog.1 and prog.3 share implementer org.a; once org.f funds both, they are reported."""
     b = _programmes()
     b.link("org.f", "prog.1", "FUNDS").link("org.f", "prog.3", "FUNDS")
-    found = duplicate_programmes(b.G, as_of=AS_OF)
+    found = duplicate_programmes(b.G, as_of=AS_OF, recent_days=0)
     pair = next(f for f in found if f.subject == ["prog.1", "prog.3"])
     assert pair.details["common_funders"] == ["org.f"]
-    assert pair.score == 0.5
+    assert pair.score == 0.375
     assert len(found) == 3
+
+
+def test_a_pair_whose_implementers_are_partners_is_marked_coordinated_and_ranked_lower():
+    """As above, with org.a and org.b partners: 1–2 and 2–3 are coordinated (× ½): 0.375 and
+    0.1875; the explanation says which link."""
+    b = _programmes()
+    b.link("org.a", "org.b", "PARTNER_OF")
+    found = duplicate_programmes(b.G, as_of=AS_OF, recent_days=0)
+    assert [(f.subject, f.score) for f in found] == [
+        (["prog.1", "prog.2"], 0.375), (["prog.2", "prog.3"], 0.1875)]
+    assert found[0].details["coordinated"] and "Coordinated" in found[0].explanation
+
+
+def test_same_kind_of_work_ranks_above_different_kinds_and_far_dates_below_overlapping():
+    """Four one-day activities in (AUT, T) by four implementers, as_of 2024-06-01:
+    t1, t2 trainings on 2024-03-01 and 2024-03-01 (same kind, same day: 1 × 1);
+    r1 research on 2024-03-01 (vs a training: kind ½); t3 training on 2023-03-01 (366 days
+    from t1/t2: time ½ × (1 − 366/730) ≈ 0.249)."""
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for org, kind, day in (("a", "training", "2024-03-01"), ("b", "training", "2024-03-01"),
+                           ("c", "research", "2024-03-01"), ("d", "training", "2023-03-01")):
+        b.org(f"org.{org}")
+        b.programme(f"prog.{org}", countries=["AUT"], themes=["theme.t"],
+                    implementers=[f"org.{org}"], start=day, end=day)
+        b.G.nodes[f"prog.{org}"]["programme_kind"] = kind
+    found = duplicate_programmes(b.G, as_of=AS_OF)
+    scores = {tuple(f.subject): f.score for f in found}
+    assert scores[("prog.a", "prog.b")] == 1.0
+    assert scores[("prog.a", "prog.c")] == 0.5
+    assert scores[("prog.a", "prog.d")] == pytest.approx(0.5 * (1 - 366 / 730))
+    assert found[0].subject == ["prog.a", "prog.b"]
 
 
 def _actors() -> GraphBuilder:
