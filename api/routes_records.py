@@ -16,7 +16,7 @@ from api.schemas import (
 )
 from graph.errors import NotFound
 from graph.model import NodeLabel, OrgType
-from graph.search import lucene_query
+from graph.search import exact_key, lucene_query
 
 router = APIRouter(dependencies=[Depends(require_read_key)])
 
@@ -41,7 +41,8 @@ def search(
     limit: Limit = 20,
 ) -> list[dict[str, Any]]:
     kinds = [k for k in SEARCHABLE if kind is None or k in kind]
-    return store.read("search_names", q=lucene_query(q), kinds=kinds, limit=limit)
+    return store.read("search_names", q=lucene_query(q), exact=exact_key(q), kinds=kinds,
+                      limit=limit)
 
 
 @router.get("/organisations", response_model=OrganisationPage, tags=["organisations"],
@@ -65,7 +66,8 @@ def list_organisations(
 ) -> dict[str, Any]:
     theme_id = _theme_id(theme) or _theme_id(pillar)
     if q:
-        hits = store.read("search_names", q=lucene_query(q), kinds=["Organisation"], limit=500)
+        hits = store.read("search_names", q=lucene_query(q), exact=exact_key(q),
+                          kinds=["Organisation"], limit=500)
         ids = [h["id"] for h in hits]
         page = store.read("organisations_by_ids", ids=ids, type=type.value if type else None)
         items = [r["o"] for r in page]

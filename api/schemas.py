@@ -100,6 +100,8 @@ class SearchHit(BaseModel):
     name: str | None
     acronym: str | None = None
     score: float
+    exact_match: bool = Field(default=False, description="The words are this record's exact "
+                              "name, acronym or short name (such hits come first).")
 
 
 class Link(BaseModel):
