@@ -1,28 +1,28 @@
 // name: duplicate_programmes
-// purpose: pairs of programmes running on a date in the same country on the same theme, by different implementers or paid by the same funder (twin of analytics.duplicate_programmes)
-// params: as_of (YYYY-MM-DD)
+// purpose: pairs of programmes current on a date (running, or ended since $since) in the same country on the same theme, by different implementers or paid by the same funder (twin of analytics.duplicate_programmes)
+// params: as_of (YYYY-MM-DD), since (YYYY-MM-DD: the first day of the window of current work, as_of minus recent_days; since = as_of for that very day)
 // mode: read
 // used by: Neo4j Browser users; tests/integration/test_cypher_twins.py checks it against Python
 MATCH (p:Programme)-[tp:TARGETS]->(c:Country)<-[tq:TARGETS]-(q:Programme)
 WHERE p.id < q.id
   AND coalesce(p.status, '') <> 'cancelled' AND coalesce(q.status, '') <> 'cancelled'
-  AND (p.start IS NULL OR p.start <= $as_of) AND (p.end IS NULL OR p.end >= $as_of)
-  AND (q.start IS NULL OR q.start <= $as_of) AND (q.end IS NULL OR q.end >= $as_of)
-  AND (tp.start IS NULL OR tp.start <= $as_of) AND (tp.end IS NULL OR tp.end >= $as_of)
-  AND (tq.start IS NULL OR tq.start <= $as_of) AND (tq.end IS NULL OR tq.end >= $as_of)
+  AND (p.start IS NULL OR p.start <= $as_of) AND (p.end IS NULL OR p.end >= $since)
+  AND (q.start IS NULL OR q.start <= $as_of) AND (q.end IS NULL OR q.end >= $since)
+  AND (tp.start IS NULL OR tp.start <= $as_of) AND (tp.end IS NULL OR tp.end >= $since)
+  AND (tq.start IS NULL OR tq.start <= $as_of) AND (tq.end IS NULL OR tq.end >= $since)
 MATCH (p)-[ap:ADDRESSES]->(t:Theme)<-[aq:ADDRESSES]-(q)
-WHERE (ap.start IS NULL OR ap.start <= $as_of) AND (ap.end IS NULL OR ap.end >= $as_of)
-  AND (aq.start IS NULL OR aq.start <= $as_of) AND (aq.end IS NULL OR aq.end >= $as_of)
+WHERE (ap.start IS NULL OR ap.start <= $as_of) AND (ap.end IS NULL OR ap.end >= $since)
+  AND (aq.start IS NULL OR aq.start <= $as_of) AND (aq.end IS NULL OR aq.end >= $since)
 WITH DISTINCT p, q
 WITH p, q,
      [(o:Organisation)-[r:IMPLEMENTS]->(p)
-      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $as_of) | o.id] AS ip,
+      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $since) | o.id] AS ip,
      [(o:Organisation)-[r:IMPLEMENTS]->(q)
-      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $as_of) | o.id] AS iq,
+      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $since) | o.id] AS iq,
      [(o:Organisation)-[r:FUNDS]->(p)
-      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $as_of) | o.id] AS fp,
+      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $since) | o.id] AS fp,
      [(o:Organisation)-[r:FUNDS]->(q)
-      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $as_of) | o.id] AS fq
+      WHERE (r.start IS NULL OR r.start <= $as_of) AND (r.end IS NULL OR r.end >= $since) | o.id] AS fq
 WHERE (size(ip) > 0 AND size(iq) > 0 AND none(x IN ip WHERE x IN iq))
    OR any(x IN fp WHERE x IN fq)
 RETURN p.id AS programme, q.id AS other,

@@ -8,11 +8,12 @@ functions.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from graph.model import NodeLabel
+from graph.model import Dataset, NodeLabel
 from graph.store import GraphStore
 
 # Sources, loads and name resolutions are evidence, not actors: kept out of the graph and
@@ -38,10 +39,12 @@ def snapshot(store: GraphStore) -> dict[str, Any]:
     }
 
 
-def project(store: GraphStore) -> nx.MultiDiGraph:
-    """Read the graph from Neo4j into a `nx.MultiDiGraph` keyed by record id."""
+def build_graph(nodes: Iterable[dict[str, Any]], relationships: Iterable[dict[str, Any]]
+                ) -> nx.MultiDiGraph:
+    """The projection contract: rows ``{id, kind, props}`` and ``{start, end, type, props}``
+    (as the stored projection queries return them) → a `nx.MultiDiGraph` keyed by record id."""
     graph: nx.MultiDiGraph = nx.MultiDiGraph()
-    for row in store.read("projection_nodes", labels=list(PROJECTED)):
+    for row in nodes:
         props = dict(row["props"])
         props.pop("id", None)
         props.pop("alias_text", None)
@@ -51,9 +54,37 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
         props["kind"] = row["kind"]
         props.setdefault("name", props.get("title", row["id"]))
         graph.add_node(row["id"], **props)
-    for row in store.read("projection_relationships", labels=list(PROJECTED)):
+    for row in relationships:
         props = dict(row["props"])
         key = props.pop("id", None)
         graph.add_edge(row["start"], row["end"], key=key, type=row["type"], **props)
+    return graph
+
+
+def project(store: GraphStore) -> nx.MultiDiGraph:
+    """Read the graph from Neo4j into a `nx.MultiDiGraph` keyed by record id."""
+    graph = build_graph(store.read("projection_nodes", labels=list(PROJECTED)),
+                        store.read("projection_relationships", labels=list(PROJECTED)))
     graph.graph["snapshot"] = snapshot(store)
+    return graph
+
+
+def project_dataset(dataset: Dataset) -> nx.MultiDiGraph:
+    """The same graph straight from a validated dataset, without Neo4j (notebooks, benchmarks).
+
+    Records are turned into the rows the loader writes, so the graph equals what `project`
+    reads back after loading the dataset (the snapshot aside).
+    """
+    from graph.loader import node_row, relation_row
+
+    kept = {label for label in PROJECTED}
+    labels = {e.id: e.label for e in dataset.entities}
+    nodes = [{"id": e.id, "kind": str(e.label), "props": node_row(e)["props"]}
+             for e in dataset.entities if e.label in kept]
+    rels = [{"start": r.start_id, "end": r.end_id, "type": str(r.type),
+             "props": relation_row(r)["props"]}
+            for r in dataset.relations
+            if labels.get(r.start_id) in kept and labels.get(r.end_id) in kept]
+    graph = build_graph(nodes, rels)
+    graph.graph["snapshot"] = {"loads": [], "dataset": dataset.counts()}
     return graph
