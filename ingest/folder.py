@@ -260,6 +260,7 @@ def _assemble(rows: list[Row], errors: _Collector) -> Dataset:
 
     for row in rows:
         _check_row(row, labels, source_ids, errors)
+    _check_duplicate_relations(relation_rows, errors)
     _check_cycles(entity_rows, "organisations", "parent", errors)
     _check_cycles(entity_rows, "themes", "parent", errors)
 
@@ -311,6 +312,32 @@ def _check_row(row: Row, labels: dict[str, NodeLabel], source_ids: set[str],
     start, end = v.get("start"), v.get("end")
     if isinstance(start, PartialDate) and isinstance(end, PartialDate) and end.hi < start.lo:
         errors.add(row.file, row.line, "end", end.text, f"a date not before start ({start.text})")
+
+
+def _relation_key(row: Row) -> tuple[Any, ...]:
+    """What makes two relationship rows the same fact: kind, ends, distinguishing columns, dates."""
+    def text(value: Any) -> str:
+        return value.text if isinstance(value, PartialDate) else str(value or "")
+
+    table, v = row.table, row.values
+    return (table.kind, text(v.get(table.start)), text(v.get(table.end)),
+            *(text(v.get(d)) for d in table.discriminators if d not in ("start", "end")),
+            text(v.get("start")), text(v.get("end")))
+
+
+def _check_duplicate_relations(rows: list[Row], errors: _Collector) -> None:
+    """A relationship stated twice (same kind, ends, role/kind and dates) is reported with both
+    places instead of being merged silently: one of the two is a copy, or a date is missing."""
+    first: dict[tuple[Any, ...], Row] = {}
+    for row in rows:
+        key = _relation_key(row)
+        if key in first:
+            prev = first[key]
+            errors.add(row.file, row.line, row.table.start or "", " → ".join(key[1:3]),
+                       f"a {row.table.kind} row stated once (the same kind, ends and dates as "
+                       f"{prev.file}:{prev.line}): remove one, or tell them apart by their dates")
+        else:
+            first[key] = row
 
 
 def _check_cycles(rows: list[Row], kind: str, column: str, errors: _Collector) -> None:

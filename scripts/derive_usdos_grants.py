@@ -910,6 +910,17 @@ def main(argv=None):
                                              "currency", "countries", "themes", "iati_id", "sources", "checked", "note"],
               programmes)
     write_csv(out / "fundings.usdos.csv", ["funder", "programme", "amount", "currency", *rel], fundings)
+    # Two parts of one recipient string may resolve to the same organisation ("DOJ/ICITAP,
+    # DOJ/OPDAT" -> DOJ twice): one implementation, with both parts in its note.
+    merged: dict[tuple, dict] = {}
+    for r in impls:
+        same = (r["organisation"], r["programme"], r["role"], r["start"], r["end"])
+        if same in merged:
+            if r["note"] not in merged[same]["note"]:
+                merged[same]["note"] += "; " + r["note"]
+        else:
+            merged[same] = dict(r)
+    impls = list(merged.values())
     impls.sort(key=lambda r: (r["programme"], r["role"], r["organisation"]))
     write_csv(out / "implementations.usdos.csv", ["organisation", "programme", "role", *rel], impls)
     write_csv(out / "organisations.usdos.csv", ["id", "name", "acronym", "aliases", "type", "scope", "hq_country", "parent",

@@ -100,6 +100,8 @@ def unlinked_pairs(
             if not N.has_edge(a, b):
                 shared.setdefault((a, b), []).append(key)
     found = []
+    work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
+    reach = {o: _reach(G, o) for pair in shared for o in pair}
     for (a, b), where in shared.items():
         nodes: set[str] = set()
         edges: set[EdgeRef] = set()
@@ -111,9 +113,12 @@ def unlinked_pairs(
             country = key[0]
             if country not in needs:
                 needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
-            work = [len(cells[key].evidence_for([x])[0] & set(cells[key].programmes))
-                    for x in (a, b)]
-            score += (needs[country] or 1.0) * max(min(work), 1) * _reach(G, a) * _reach(G, b)
+            if key not in work:
+                programmes = set(cells[key].programmes)
+                work[key] = {x: len(cells[key].evidence_for([x])[0] & programmes)
+                             for x in cells[key].actors}
+            least = max(min(work[key][a], work[key][b]), 1)
+            score += (needs[country] or 1.0) * least * reach[a] * reach[b]
         common_hubs = sorted(f for f, funded in hubs.items() if a in funded and b in funded)
         if common_hubs:
             limit = N.graph["shared_funder_limit"]

@@ -70,7 +70,8 @@ ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "implemente
 
 
 def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
-             details: Mapping[str, Any] | None = None) -> About:
+             details: Mapping[str, Any] | None = None,
+             refs: dict[str, tuple[str, Ref] | None] | None = None) -> About:
     """Return the records `subject` (and the naming keys of `details`) are about, by kind.
 
     >>> G = nx.MultiDiGraph()
@@ -90,12 +91,20 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
 
     for key in ABOUT_DETAILS:
         walk((details or {}).get(key))
+    # `refs` caches each record's field and Ref across the findings of one call: pair-wise
+    # analytics build hundreds of thousands of findings over the same few thousand records.
+    cache = refs if refs is not None else {}
     fields: dict[str, dict[str, Ref]] = {f: {} for f in ABOUT_FIELDS.values()}
     for i in ids:
-        kind = G.nodes[i].get("kind") if i in G else None
-        if kind in ABOUT_FIELDS and i not in fields[ABOUT_FIELDS[kind]]:
-            fields[ABOUT_FIELDS[kind]][i] = Ref(id=i, name=str(G.nodes[i].get("name") or i))
-    return About(**{f: list(refs.values()) for f, refs in fields.items()})
+        if i not in cache:
+            kind = G.nodes[i].get("kind") if i in G else None
+            cache[i] = ((ABOUT_FIELDS[kind], Ref.model_construct(
+                id=i, name=str(G.nodes[i].get("name") or i))) if kind in ABOUT_FIELDS else None)
+        hit = cache[i]
+        if hit is not None:
+            fields[hit[0]].setdefault(i, hit[1])
+    values: dict[str, Any] = {f: list(found.values()) for f, found in fields.items()}
+    return About.model_construct(**values)
 
 
 class Finding(BaseModel):
@@ -205,7 +214,7 @@ def collect_evidence(
         sources.update(G.nodes[n].get("sources") or ())
     for u, v, k in edge_refs:
         sources.update(G.edges[u, v, k].get("sources") or ())
-    return Evidence(
+    return Evidence.model_construct(
         nodes=node_ids, edges=sorted({k for _, _, k in edge_refs}), sources=sorted(sources)
     )
 
@@ -220,6 +229,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.snapshot = snapshot_of(self.G)
+        self._refs: dict[str, tuple[str, Ref] | None] = {}
 
     def finding(
         self,
@@ -234,11 +244,14 @@ class Context:
     ) -> Finding:
         """Build a finding carrying this call's parameters and snapshot."""
         subject = list(subject)
-        return Finding(
+        # Built without re-validation: every field is made here from checked values, and the
+        # analytics build a great many findings (validation was a tenth of their cost).
+        return Finding.model_construct(
             kind=kind,
             subject=subject,
-            about=about_of(self.G, subject, details),
+            about=about_of(self.G, subject, details, self._refs),
             score=float(score),
+            rank=0,
             explanation=explanation,
             details=dict(details or {}),
             evidence=collect_evidence(self.G, [*subject, *nodes], edges),

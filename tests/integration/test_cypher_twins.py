@@ -12,6 +12,7 @@ from graph.resources import bundled_data_dir
 from ingest.folder import read_folder
 from tests.conftest import FIXTURES
 
+
 def since(as_of: str) -> str:
     """The window of current work the Python analytics use by default."""
     return window_start(as_of, RECENT_DAYS)

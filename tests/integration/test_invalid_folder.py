@@ -52,6 +52,9 @@ FILES = {
     "indicators.csv": f"country,indicator,year,value,score,{TRAILER}\n"
     "AUT,tip_tier,two thousand,Tier 1,1,src.ok,derived,\n",  # 2: year
     "organizations.csv": "id,name\norg.typo,Typo\n",  # unknown file
+    "memberships.csv": f"member,organisation,role,start,end,{TRAILER}\n"
+    "AUT,org.good,member,2004,,src.ok,seen,\n"
+    "AUT,org.good,member,2004,,src.ok,seen,copy\n",  # 3: the same relationship twice
     "partnerships.csv": f"organisation,partner,kind,website,start,end,{TRAILER}\n"  # 1: column
     "org.good,org.orphan,cooperation,x,,,src.ok,seen,\n",
 }
@@ -83,6 +86,8 @@ EXPECTED = [
     ("organizations.csv", 0, "", "known kind"),
     ("partnerships.csv", 1, "website", "only the columns"),
     ("people.csv", 2, "", "UTF-8"),
+    ("memberships.csv", 3, "member", "stated once (the same kind, ends and dates as "
+     "memberships.csv:2)"),
 ]
 
 

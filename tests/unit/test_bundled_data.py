@@ -50,3 +50,46 @@ def test_the_founding_meeting_and_its_speakers_are_in_the_data(dataset: Dataset)
                 if r.type == "PARTICIPATED_IN" and r.end_id == "event.vienna-2004-07-23"}
     assert len(speakers & {e.id for e in dataset.entities
                            if e.label == NodeLabel.PERSON}) >= 3
+
+
+def test_no_two_organisations_share_an_alias_unless_it_is_known_to_be_ambiguous(
+        dataset: Dataset) -> None:
+    """A joint recipient string once gave every organisation in it the others' names as
+    aliases ("IOM" on Pact and Save the Children). "La Strada" names both a US grantee and
+    La Strada International's network: genuinely ambiguous, and the resolver reports it."""
+    ambiguous = {"la strada"}
+    owners: dict[str, set[str]] = {}
+    for org in (e for e in dataset.entities if e.label == NodeLabel.ORGANISATION):
+        names = {org.name, *(org.aliases or [])}  # type: ignore[attr-defined]
+        for name in names:
+            owners.setdefault(name.casefold().strip(), set()).add(org.id)
+    shared = {n: ids for n, ids in owners.items() if len(ids) > 1 and n not in ambiguous}
+    assert not shared, sorted(shared.items())[:10]
+
+
+def test_grant_recipients_that_are_not_organisations_are_not_organisations(
+        dataset: Dataset) -> None:
+    names = {e.name.casefold() for e in dataset.entities  # type: ignore[attr-defined]
+             if e.label == NodeLabel.ORGANISATION}
+    for placeholder in ("several", "subawards pending", "tbd", "not listed", "individual"):
+        assert placeholder not in names
+
+
+def test_the_data_describes_today_across_the_osce_region(dataset: Dataset) -> None:
+    """Curated activities since 2015: at least 500, 200 of them since 2022, 40 participating
+    States with 3 or more, 150 led by an implementer outside the OSCE."""
+    from graph.model import Programme
+
+    activities = [e for e in dataset.entities
+                  if isinstance(e, Programme) and e.kind and e.kind != "grant"]
+    year = {p.id: (p.start or p.end or "")[:4] for p in activities}
+    recent = [p for p in activities if year[p.id] >= "2015"]
+    assert len(recent) >= 500
+    assert sum(1 for p in recent if year[p.id] >= "2022") >= 200
+    states = {r.start_id for r in dataset.relations if r.type == "MEMBER_OF"
+              and r.end_id == "org.osce" and r.props.get("role") == "participating_state"}
+    per_country = Counter(c for p in recent for c in p.countries)
+    assert sum(1 for s in states if per_country[s] >= 3) >= 40
+    outside = [p for p in recent if p.implementers
+               and not any(o.startswith("org.osce") for o in p.implementers)]
+    assert len(outside) >= 150
