@@ -249,11 +249,16 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
             n, e = link_evidence(N, node, other)
             nodes.extend([other, *n])
             edges.extend(e)
+        # Score: the actors cut off from the largest group; a hub holding one leaf in place
+        # matters less to a meeting than the only tie to a whole group of actors.
+        cut_off = sum(len(p) for p in shown[1:])
         found.append(ctx.finding(
-            "network_broker", [node], pairs,
+            "network_broker", [node], cut_off + pairs / (1 + pairs),
             f"{label(G, node)} is the only tie between these groups of currently active "
-            f"actors: {groups}; without it {pairs} pair(s) lose every path between them.",
-            details={"separates": parts, "groups": len(parts)}, nodes=nodes, edges=edges))
+            f"actors: {groups}; without it {cut_off} actor(s) are cut off from the largest "
+            f"group and {pairs} pair(s) lose every path between them.",
+            details={"separates": parts, "groups": len(parts), "cut_off": cut_off,
+                     "pairs": pairs}, nodes=nodes, edges=edges))
     return found
 
 

@@ -24,8 +24,11 @@ from .findings import Finding, InvalidData
 
 #: Named groupings of countries beyond the UN regions of the country records.
 #: ``osce``: the OSCE participating States on the date; ``osce-partners``: its Partners for
-#: Co-operation; ``osce-field``: countries where an OSCE field operation works; ``world``: all.
-GROUPINGS = ("osce", "osce-partners", "osce-field", "world")
+#: Co-operation; ``osce-field``: countries where an OSCE field operation works;
+#: ``western-balkans``: the field-operation countries of Southern Europe (the six OSCE missions
+#: in South-Eastern Europe: Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North
+#: Macedonia, Serbia), derived from the data rather than listed; ``world``: all.
+GROUPINGS = ("osce", "osce-partners", "osce-field", "western-balkans", "world")
 OSCE = "org.osce"
 
 
@@ -68,11 +71,14 @@ def grouping_members(G: nx.MultiDiGraph, grouping: str, as_of: str) -> set[str]:
         role = "participating_state" if grouping == "osce" else "partner_for_cooperation"
         return {u for u, _, _, d in in_edges(G, OSCE, "MEMBER_OF")
                 if u in countries and d.get("role") == role and is_active(d, as_of)}
-    if grouping == "osce-field":
-        return {v for org in nodes_of_kind(G, "Organisation")
-                if G.nodes[org].get("type") == "field_operation"
-                for _, v, _, d in out_edges(G, org, "OPERATES_IN")
-                if v in countries and is_active(d, as_of)}
+    if grouping in ("osce-field", "western-balkans"):
+        field = {v for org in nodes_of_kind(G, "Organisation")
+                 if G.nodes[org].get("type") == "field_operation"
+                 for _, v, _, d in out_edges(G, org, "OPERATES_IN")
+                 if v in countries and is_active(d, as_of)}
+        if grouping == "western-balkans":
+            return {c for c in field if G.nodes[c].get("subregion") == "Southern Europe"}
+        return field
     raise InvalidData.single("region", grouping, "one of " + ", ".join(GROUPINGS))
 
 

@@ -102,8 +102,9 @@ def test_network_broker_is_the_only_tie_between_groups_in_different_countries():
                              implementers=["org.m"])
     b.link("org.m", "org.x", "PARTNER_OF").link("org.m", "org.a", "PARTNER_OF")
     found = brokers(b.G, as_of=AS_OF, level="network")
+    # Score: actors cut off from the largest group + pairs/(1 + pairs).
     assert [(f.subject, f.score) for f in found] == [
-        (["org.a"], 4.0), (["org.d"], 3.0), (["org.m"], 3.0)]
+        (["org.a"], 2.8), (["org.d"], 1.75), (["org.m"], 1.75)]
     m = found[2]
     assert m.details["separates"] == [["org.a", "org.d", "org.e"], ["org.x"]]
     assert "only tie" in m.explanation
