@@ -306,8 +306,15 @@ def similar_actors(
             holders.setdefault(item, []).append(org)
     pairs = {pair for orgs in holders.values() for pair in combinations(sorted(orgs), 2)}
     found = []
+    ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
+
+    def above(org: str) -> set[str]:
+        if org not in ancestors:
+            ancestors[org] = set(part_of_ancestors(G, org, as_of))
+        return ancestors[org]
+
     for a, b in sorted(pairs):
-        if a in part_of_ancestors(G, b, as_of) or b in part_of_ancestors(G, a, as_of):
+        if a in above(b) or b in above(a):
             continue
         A, B = set(profiles[a]), set(profiles[b])
         shared = A & B
