@@ -42,6 +42,7 @@ lint: install  ## ruff on everything, mypy on graph/ ingest/ api/
 
 bench: install  ## benchmarks (print figures with a baseline measured in the same run)
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/analytics.py --sizes 1,10
 	$(BIN)/python benchmarks/views.py
 	$(BIN)/python benchmarks/iati.py
 	$(BIN)/python benchmarks/api.py
