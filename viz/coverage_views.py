@@ -285,7 +285,9 @@ def map_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
     legend = []
     for i, (lo, hi) in enumerate(bounds(top)):
         if f"step-{i}" in used:
-            legend.append({"colour": scale[i], "css": "", "text": f"{lo:.3g}–{hi:.3g}"})
+            text = (f"{int(lo) + 1}–{max(int(lo) + 1, int(hi))}" if metric == "actors"
+                    else f"{lo:.3g}–{hi:.3g}")
+            legend.append({"colour": scale[i], "css": "", "text": text})
     legend += [{"colour": NO_ACTOR_COLOUR, "css": "no-actor",
                 "text": "no organisation recorded (the country has data)"}
                if metric in ("actors", "coverage") else None,
@@ -293,12 +295,15 @@ def map_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
                 "text": "theme not recorded: programmes here record only the pillars"},
                {"colour": NO_DATA_COLOUR, "css": "no-data",
                 "text": "no data: nothing recorded about the country"},
-               {"colour": OUTSIDE_COLOUR, "css": "outside", "text": f"outside {scope.name}"}]
+               None if world else {"colour": OUTSIDE_COLOUR, "css": "outside",
+                                   "text": f"outside {scope.name}"}]
     legend = [x for x in legend if x]
     ranked = sorted(((c, v) for c, v in values.items() if v[1] is not None),
                     key=lambda kv: (-(kv[1][1] or 0.0), _name(G, kv[0])))
     table = [{"id": c, "name": _name(G, c), "words": v[2]} for c, v in ranked[:25]]
     what = _name(G, chosen) if chosen else "the four pillars"
+    if metric == "need":
+        what = "each country (need does not depend on the theme)"
     form = {"action": "/views/map", "fields": [
         {"name": "metric", "label": "Show", "value": metric, "choices": list(METRICS.items()),
          "required": True},
@@ -315,5 +320,6 @@ def map_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
             "shapes": shapes, "legend": legend, "table": table,
             "table_title": f"Highest {METRICS[metric]}",
             "width": geo.WIDTH, "height": geo.HEIGHT, "form": form,
+            "inset": geo.inset_box(None if world else scope.countries),
             "coverage_link": f"/views/coverage?region={scope.key}&as_of={as_of}",
             "snapshot": snapshot_line(G)}

@@ -45,6 +45,8 @@ VIEWS = [
      "about": "coverage before and after actors stop or time moves on, change by change"},
     {"name": "API documentation", "href": "/docs", "about": "every endpoint (also /redoc)"},
 ]
+#: The missing links a gaps view draws: the first of the ranked pairs (all are listed).
+MISSING_DRAWN = 60
 #: Overlapping pairs per page.
 PER_PAGE = 20
 
@@ -129,16 +131,17 @@ def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters) -> 
     if filters.country:
         found = [f for f in found if any(c[0] == filters.country
                                          for c in f.details.get("cells", []))]
-    actors = {a for f in found for a in f.subject[:2]}
+    drawn = found[:MISSING_DRAWN]
+    actors = {a for f in drawn for a in f.subject[:2]}
     H = collaboration_view(G, Filters(as_of=as_of)).subgraph(actors).copy()
     weight: dict[str, float] = {}
-    for f in found:
+    for f in drawn:
         for a in f.subject[:2]:
             weight[a] = weight.get(a, 0.0) + float(f.score)
     rank = centrality_of(G, as_of)
     top = max(weight.values(), default=0.0) or 1.0
     importance = {o: weight.get(o, 0.0) / top + 0.3 * rank.get(o, 0.0) for o in H}
-    missing = [(f.subject[0], f.subject[1], "missing_link", f.explanation) for f in found]
+    missing = [(f.subject[0], f.subject[1], "missing_link", f.explanation) for f in drawn]
     graph = build_view(H, importance=importance, extra_edges=missing,
                        node_limit=filters.node_limit, grouping=filters.group)
     where = f" in {_name(G, filters.country)}" if filters.country else ""
@@ -152,9 +155,10 @@ def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters) -> 
                         f"in the same country on {as_of} with no link between them: dashed red "
                         "lines are the missing links; solid lines the links they have.", G,
                         graph, Filters(country=filters.country, as_of=as_of), form,
-                        findings=[f.explanation for f in found[:50]],
+                        findings=[f.explanation for f in found[:100]],
                         findings_title=f"{len(found)} unlinked pair(s), most shared work first"
-                        + (" (the first 50)" if len(found) > 50 else ""),
+                        + (f"; the first {len(drawn)} are drawn" if len(found) > len(drawn)
+                           else "") + (", the first 100 listed" if len(found) > 100 else ""),
                         empty=empty, size_by="missing links (shared cells), then PageRank")
 
 

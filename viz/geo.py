@@ -165,28 +165,28 @@ def _angle(lon0: float, lat0: float, lon: float, lat: float) -> float:
     return math.degrees(math.acos(max(-1.0, min(1.0, c))))
 
 
-@cache
-def draw(region: frozenset[str] | None, width: float = WIDTH,
-         height: float = HEIGHT) -> tuple[Drawn, ...]:
-    """The countries as SVG paths fitted to a `width` × `height` box around `region`.
+#: The box of the inset that holds a region's countries in the Americas (x, y, w, h).
+INSET = (PAD, PAD, 250.0, 190.0)
 
-    `region` None is the whole world (Equal Earth); otherwise the projection is centred on the
-    region's countries and fitted to their main bodies, and the neighbours that fall in the
-    box are drawn too (``in_region`` False).
-    """
-    shapes = [s for s in world() if s.iso3]
-    if region is None:
+
+def _body_lon(s: Shape) -> float:
+    main = max(s.polygons, key=lambda p: _area(p[0]))
+    return _centre(main[0])[0]
+
+
+def _frame(shapes: list[Shape], fit: list[Shape] | None, box: tuple[float, float, float, float],
+           *, region: frozenset[str] | None, outline: bool = True) -> list[Drawn]:
+    """Draw `shapes` in `box`, the projection centred on and fitted to `fit` (None: world)."""
+    bx, by, width, height = box
+    if fit is None:
         project = equal_earth
         fit = shapes
-        far = 360.0
         lon0 = lat0 = 0.0
+        far = 360.0
     else:
-        fit = [s for s in shapes if s.iso3 in region]
-        if not fit:
-            return ()
         lon0, lat0 = _centre(pt for s in fit for p in _main_polygons(s) for pt in p[0][::5])
         project = azimuthal(lon0, lat0)
-        far = 110.0
+        far = 100.0
     xs: list[float] = []
     ys: list[float] = []
     for s in fit:
@@ -197,8 +197,8 @@ def draw(region: frozenset[str] | None, width: float = WIDTH,
                 ys.append(y)
     minx, maxx, miny, maxy = min(xs), max(xs), min(ys), max(ys)
     scale = min((width - 2 * PAD) / ((maxx - minx) or 1), (height - 2 * PAD) / ((maxy - miny) or 1))
-    ox = (width - scale * (maxx - minx)) / 2 - scale * minx
-    oy = (height - scale * (maxy - miny)) / 2 + scale * maxy
+    ox = bx + (width - scale * (maxx - minx)) / 2 - scale * minx
+    oy = by + (height - scale * (maxy - miny)) / 2 + scale * maxy
 
     def screen(lon: float, lat: float) -> tuple[float, float]:
         x, y = project(lon, lat)
@@ -212,33 +212,101 @@ def draw(region: frozenset[str] | None, width: float = WIDTH,
         points: list[tuple[float, float]] = []
         for polygon in s.polygons:
             lon, lat = polygon[0][0]
-            if not inside and _angle(lon0, lat0, lon, lat) > far:
+            if _angle(lon0, lat0, lon, lat) > far:
                 continue
-            for ring in polygon:
+            rings = [(r, i == 0) for i, r in enumerate(polygon)]
+            if region is None:
+                rings = [(part, outer) for r, outer in rings for part in _cut(r)]
+            for ring, outer in rings:
                 pts = _thin([screen(lon, lat) for lon, lat in ring])
                 if len(pts) < 3:
                     continue
-                if ring is polygon[0]:
+                if outer:
                     area += _area(pts)
                     points.extend(pts)
                 parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
-        if not points and inside:
+        main = max(s.polygons, key=lambda p: _area(p[0]))
+        if not points and inside and _angle(lon0, lat0, *main[0][0]) <= far:
             # Too small to draw at this scale (Monaco, San Marino): a dot shows it.
-            main = max(s.polygons, key=lambda p: _area(p[0]))
             points = [screen(*_centre(main[0]))]
         if not points:
             continue
-        minpx = min(x for x, _ in points)
-        maxpx = max(x for x, _ in points)
-        minpy = min(y for _, y in points)
-        maxpy = max(y for _, y in points)
-        if not inside and (maxpx < 0 or minpx > width or maxpy < 0 or minpy > height):
+        if max(x for x, _ in points) < bx or min(x for x, _ in points) > bx + width \
+                or max(y for _, y in points) < by or min(y for _, y in points) > by + height:
             continue
-        main = max(s.polygons, key=lambda p: _area(p[0]))
         cx, cy = screen(*_centre(main[0]))
         out.append(Drawn(str(s.iso3), s.name, "".join(parts), (round(cx, 1), round(cy, 1)),
                          round(area, 1), inside))
-    return tuple(sorted(out, key=lambda d: (d.in_region, -d.area)))
+    return out
+
+
+@cache
+def draw(region: frozenset[str] | None, width: float = WIDTH,
+         height: float = HEIGHT) -> tuple[Drawn, ...]:
+    """The countries as SVG paths fitted to a `width` × `height` box around `region`.
+
+    `region` None is the whole world (Equal Earth). Otherwise the projection is centred on
+    the region's countries (north up) and fitted to their main bodies, and the neighbours in
+    the box are drawn too (``in_region`` False); a region that spans the Atlantic (the OSCE's,
+    from Vancouver to Vladivostok) has its countries in the Americas in an inset at the top
+    left, so that Europe and Asia are not drawn at a fifth of their size.
+    """
+    shapes = [s for s in world() if s.iso3]
+    if region is None:
+        return tuple(_sorted(_frame(shapes, None, (0.0, 0.0, width, height), region=None)))
+    fit = [s for s in shapes if s.iso3 in region]
+    if not fit:
+        return ()
+    west = [s for s in fit if _body_lon(s) < -30]
+    east = [s for s in fit if _body_lon(s) >= -30]
+    if not west or not east:
+        return tuple(_sorted(_frame(shapes, fit, (0.0, 0.0, width, height), region=region)))
+    main = _frame([s for s in shapes if (s.iso3 in region and s in east)
+                   or (s.iso3 not in region and _body_lon(s) >= -30)], east,
+                  (0.0, 0.0, width, height), region=region)
+    inset = _frame([s for s in shapes if _body_lon(s) < -30], west, INSET, region=region)
+    inset_ids = {d.iso3 for d in inset}
+    # The inset covers what the main frame draws beneath it.
+    bx, by, bw, bh = INSET
+    main = [d for d in main if d.iso3 not in inset_ids and not (
+        bx <= d.centre[0] <= bx + bw and by <= d.centre[1] <= by + bh and not d.in_region)]
+    return tuple(_sorted(main)) + tuple(_sorted(inset))
+
+
+def inset_box(region: frozenset[str] | None) -> tuple[float, float, float, float] | None:
+    """The inset of `draw(region)`, if it has one."""
+    if region is None:
+        return None
+    fit = [s for s in world() if s.iso3 and s.iso3 in region]
+    lons = [_body_lon(s) for s in fit]
+    return INSET if any(x < -30 for x in lons) and any(x >= -30 for x in lons) else None
+
+
+def _cut(ring: Ring) -> list[Ring]:
+    """A ring that crosses the antimeridian as two rings, one on each edge of a world map.
+
+    Longitudes are unwrapped to run continuously, then each copy (as is, and shifted by a
+    turn) is clamped to ±180°: the part beyond the edge folds onto the edge meridian.
+    """
+    out = [ring[0]]
+    for lon, lat in ring[1:]:
+        prev = out[-1][0]
+        while lon - prev > 180:
+            lon -= 360
+        while lon - prev < -180:
+            lon += 360
+        out.append((lon, lat))
+    low = min(lon for lon, _ in out)
+    high = max(lon for lon, _ in out)
+    if low >= -180 and high <= 180:
+        return [ring]
+    shift = -360 if high > 180 else 360
+    return [[(max(-180.0, min(180.0, lon)), lat) for lon, lat in out],
+            [(max(-180.0, min(180.0, lon + shift)), lat) for lon, lat in out]]
+
+
+def _sorted(drawn: list[Drawn]) -> list[Drawn]:
+    return sorted(drawn, key=lambda d: (d.in_region, -d.area))
 
 
 def _thin(points: list[tuple[float, float]], tolerance: float = 1.0) -> list[tuple[float, float]]:

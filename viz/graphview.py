@@ -430,8 +430,12 @@ def build_view(
     all_edges = len(edge_rows)
     if all_edges > DENSE * max(1, len(shown) + len(groups)):
         edge_rows = backbone(edge_rows, keep=kept)
+    extra_edges = list(extra_edges)
     for u, w, _d in edge_rows:
         D.add_edge(u, w)
+    for u, w, _, _ in extra_edges:  # drawn on top, and laid out with the others
+        if u in D and w in D:
+            D.add_edge(u, w)
     positions = layout(D, focus if focus in D else None)
     _groups_outside(D, positions, set(group_ids.values()))
     top = max((sizes.get(v, 0.0) for v in shown), default=0.0) or 1.0
