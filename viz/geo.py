@@ -64,8 +64,9 @@ def decode(topology: dict[str, Any], object_name: str = "countries") -> list[Sha
     ...         "arcs": [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
     ...         "objects": {"countries": {"geometries": [
     ...             {"type": "Polygon", "arcs": [[0]], "id": "498", "properties": {"name": "M"}}]}}}
-    >>> decode(topo)[0].polygons[0][0]
-    [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)]
+    >>> shape = decode(topo)[0]
+    >>> shape.iso3, shape.polygons[0][0]
+    ('MDA', [(0, 0), (2, 0), (2, 2), (0, 2), (0, 0)])
     """
     sx, sy = topology["transform"]["scale"]
     tx, ty = topology["transform"]["translate"]

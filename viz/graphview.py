@@ -264,7 +264,8 @@ def select(H: nx.Graph, importance: Mapping[Any, float], cap: int, *, keep: Iter
 
     Returns the shown nodes (`keep` first, then by decreasing importance, ties by id) and the
     groups of the others, each a list of members by decreasing importance. With more than
-    `MAX_GROUPS` groups the smallest pool into one "other records" group.
+    `MAX_GROUPS` groups (or a third of `cap`) the smallest pool into one "other records"
+    group.
     """
     order = sorted(H, key=lambda v: (-importance.get(v, 0.0), str(v)))
     kept = [v for v in dict.fromkeys(keep) if v in H]
@@ -288,8 +289,9 @@ def select(H: nx.Graph, importance: Mapping[Any, float], cap: int, *, keep: Iter
         for v in hidden:
             by_key[key[v]].append(v)
         ranked = sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        if len(ranked) > MAX_GROUPS:
-            head, tail = ranked[: MAX_GROUPS - 1], ranked[MAX_GROUPS - 1:]
+        most = max(1, min(MAX_GROUPS, cap // 3))  # groups never crowd out the records
+        if len(ranked) > most:
+            head, tail = ranked[: most - 1], ranked[most - 1:]
             pooled = sorted((v for _, vs in tail for v in vs),
                             key=lambda v: (-importance.get(v, 0.0), str(v)))
             ranked = [*head, ("other records", pooled)]
@@ -313,7 +315,7 @@ def backbone(rows: list[tuple[Any, Any, dict[str, Any]]], *, per_node: int = 2,
     >>> rows = [(a, b, {"weight": w}) for a, b, w in
     ...         [(1, 2, 3), (1, 3, 1), (2, 3, 2), (3, 4, 1), (1, 4, 1)]]
     >>> sorted((a, b) for a, b, _ in backbone(rows, per_node=1))
-    [(1, 2), (1, 4), (2, 3), (3, 4)]
+    [(1, 2), (1, 4), (2, 3)]
     """
     kept_nodes = set(keep)
     simple = nx.Graph()

@@ -124,6 +124,7 @@
       }
     });
     if (updates.length) { nodes.update(updates); }
+    return updates.length > 0;
   }
 
   function drawNetwork() {
@@ -166,7 +167,9 @@
     }
     var labelled = false;
     network.on("afterDrawing", function () {
-      if (settled && !labelled) { labelled = true; legibleLabels(network, nodes); return; }
+      // The first stable drawing sets the label sizes; if that changed any, the next
+      // drawing (which it triggers) is the one a reader sees.
+      if (settled && !labelled) { labelled = true; if (legibleLabels(network, nodes)) { return; } }
       if (!settled || view.ready) { return; }
       view.renderedAt = performance.now();
       view.ready = true;
