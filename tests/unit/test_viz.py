@@ -70,18 +70,17 @@ def test_tooltips_are_plain_text_and_nodes_carry_positions() -> None:
 
 
 def test_views_above_the_cap_draw_the_most_important_and_count_the_rest() -> None:
-    """Ten organisations of two types on a path, importance = their number; cap 5.
+    """Ten organisations of two types on a path, importance = their number; cap 6.
 
-    Shown: 9, 8, 7 (the most important) and two groups, one per type, for the other 7:
-    igo (5, 6) and ngo (0–4)."""
+    A cap of 6 allows two groups (a third of it). Drawing 9…4 would leave one group (ngo 3…0)
+    and 7 nodes; so 9…5 are drawn and one group counts the NGOs 4…0: 6 nodes."""
     G = nx.path_graph(10)
     for v in G:
         G.nodes[v].update(kind="Organisation", name=str(v), type="ngo" if v < 5 else "igo")
-    view = build_view(G, importance={v: float(v) for v in G}, node_limit=5)
-    assert len(view["nodes"]) == 5 and view["shown"] == 3 and view["hidden"] == 7
+    view = build_view(G, importance={v: float(v) for v in G}, node_limit=6)
+    assert len(view["nodes"]) == 6 and view["shown"] == 5 and view["hidden"] == 5
     labels = sorted(n["label"] for n in view["nodes"])
-    assert labels == ["+ 2 other organisations (intergovernmental organisation)",
-                      "+ 5 other organisations (NGO)", "7", "8", "9"]
+    assert labels == ["+ 5 other organisations (NGO)", "5", "6", "7", "8", "9"]
     group = next(d for d in view["details"].values() if d["kind"] == "Group" and d["count"] == 5)
     assert [m["id"] for m in group["members"]] == ["4", "3", "2", "1", "0"]
     assert aggregate(G, "type").edges["Organisation: ngo", "Organisation: igo"]["count"] == 1
@@ -100,7 +99,8 @@ def test_communities_are_named_by_their_best_known_members() -> None:
     G = nx.barbell_graph(6, 0)
     for v in G:
         G.nodes[v].update(kind="Organisation", name=f"org {v}")
-    view = build_view(G, importance={v: float(v) for v in G}, node_limit=4, grouping="community")
+    view = build_view(G, importance={v: float(v) for v in G}, node_limit=8,
+                      grouping="community")
     labels = [n["label"] for n in view["nodes"] if n["id"].startswith("group:")]
     assert labels and all(label.startswith("+ ") and "community of org" in label
                           for label in labels)
