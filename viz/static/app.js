@@ -118,7 +118,7 @@
     nodes.forEach(function (n) {
       var base = n.font && n.font.size ? n.font.size : 14;
       var wanted = Math.max(base, MIN_LABEL_PX / scale);
-      wanted = Math.min(wanted, base * 3);
+      wanted = Math.min(wanted, base * 8);
       if (wanted !== base) {
         updates.push({ id: n.id, font: Object.assign({}, n.font, { size: wanted }) });
       }
