@@ -17,7 +17,7 @@ from api import (
     routes_views,
 )
 from api.deps import no_unknown_params
-from api.schemas import problem_responses
+from api.schemas import html_problem_responses, problem_responses
 from graph import __version__
 from graph.errors import AllianceError
 from graph.service import AllianceService
@@ -52,8 +52,10 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
         finally:
             service.close()
 
+    # The docs pages are our own (routes_views.docs_router): the vendored Swagger UI and Redoc,
+    # served from /static under the views' CSP, where FastAPI's own load them from a CDN.
     app = FastAPI(title="Alliance Graph API", version=__version__, description=DESCRIPTION,
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)
     problems.install(app)
     reads = problem_responses(401, 404, 422, 503, 504)
     app.include_router(routes_admin.router, responses=problem_responses(422, 503))
@@ -62,6 +64,8 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
     app.include_router(routes_records.router, responses=reads, dependencies=strict)
     app.include_router(routes_graph.router, responses=reads, dependencies=strict)
     app.include_router(routes_findings.router, responses=reads)
-    app.include_router(routes_views.router, responses=reads)
+    app.include_router(routes_views.router, responses=html_problem_responses(401, 404, 422, 503,
+                                                                             504))
+    app.include_router(routes_views.docs_router)
     routes_views.mount_static(app)
     return app

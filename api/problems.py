@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph.errors import (
@@ -18,6 +18,7 @@ from graph.errors import (
 )
 
 PROBLEM = "application/problem+json"
+Response = JSONResponse | HTMLResponse
 RETRY_AFTER_SECONDS = 5
 
 
@@ -39,10 +40,35 @@ def _status_for(exc: Exception) -> tuple[int, str]:
     return 500, "Internal error"
 
 
+def for_a_person(request: Request) -> bool:
+    """Whether an error answers a view (a page a person reads) rather than the JSON API."""
+    path = request.url.path
+    return path == "/" or path == "/views" or path.startswith("/views/")
+
+
+def html_problem(status: int, title: str, detail: str, *, exc: Exception | None = None,
+                 headers: dict[str, str] | None = None) -> HTMLResponse:
+    """The error as an HTML page with the valid choices, under the views' CSP."""
+    from viz.pages import CSP, error_context, render
+
+    context = error_context(status, title, detail, field=getattr(exc, "field", None),
+                            got=getattr(exc, "got", None),
+                            choices=getattr(exc, "choices", None),
+                            link=getattr(exc, "link", None))
+    return HTMLResponse(render(context), status_code=status,
+                        headers={**(headers or {}), "Content-Security-Policy": CSP,
+                                 "X-Content-Type-Options": "nosniff"})
+
+
 def install(app: FastAPI) -> None:
-    async def on_alliance_error(request: Request, exc: Exception) -> JSONResponse:
+    async def on_alliance_error(request: Request, exc: Exception) -> Response:
         status, title = _status_for(exc)
         headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if status == 503 else None
+        if for_a_person(request):
+            detail = str(exc) if status != 500 else "an unexpected error; see the server log"
+            if isinstance(exc, InvalidData):
+                detail = "; ".join(str(e) for e in exc.errors)
+            return html_problem(status, title, detail, exc=exc, headers=headers)
         extra: dict[str, object] = {}
         if isinstance(exc, InvalidData):
             extra["errors"] = [
@@ -52,19 +78,26 @@ def install(app: FastAPI) -> None:
         detail = str(exc) if status != 500 else "an unexpected error; see the server log"
         return problem(status, title, detail, headers=headers, **extra)
 
-    async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         errors = [
             {"where": ".".join(str(p) for p in e.get("loc", ())), "message": e.get("msg", "")}
             for e in exc.errors()
         ]
         words = "; ".join(f"{e['where']}: {e['message']}" for e in errors)
+        if for_a_person(request):
+            readable = "; ".join(f"{e['where'].split('.')[-1]}: {e['message']}"
+                                 for e in errors)
+            return html_problem(422, "Invalid request", readable)
         return problem(422, "Invalid request", words, errors=errors)
 
-    async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         titles = {400: "Bad request", 401: "Unauthorised", 403: "Forbidden", 404: "Not found",
                   405: "Method not allowed", 413: "Upload too large"}
+        if for_a_person(request):
+            return html_problem(exc.status_code, titles.get(exc.status_code, "Error"),
+                                str(exc.detail), headers=getattr(exc, "headers", None))
         return problem(exc.status_code, titles.get(exc.status_code, "Error"), str(exc.detail),
                        headers=getattr(exc, "headers", None))
 

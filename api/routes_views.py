@@ -1,7 +1,9 @@
 """The views for analysts in the browser: HTML pages over the same store and analytics.
 
 Every page carries a Content-Security-Policy that allows scripts from this server only; the
-scripts are vendored in `alliance/viz/static/` and served at /static (no CDN).
+scripts are vendored in `viz/static/` and served at /static (no CDN). The routes only parse
+parameters: `viz.reading` gets the graph and the findings from the service and the pure view
+builders turn them into pages. Errors on these paths are HTML pages too (see `api.problems`).
 """
 
 from __future__ import annotations
@@ -13,28 +15,35 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.deps import ServiceDep, require_read_key
-from viz import finding_views, views
-from viz.graphview import NODE_LIMIT
-from viz.pages import CSP, render, static_dir
+from viz import reading
+from viz.graphview import NODE_CAP
+from viz.pages import CSP, docs_page, render, static_dir
+from viz.views import MAX_NODE_LIMIT
 
 router = APIRouter(dependencies=[Depends(require_read_key)], tags=["views"],
                    include_in_schema=True)
+docs_router = APIRouter(include_in_schema=False)
 
 HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
            "Referrer-Policy": "same-origin"}
 
 Date = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$",
                                    description="YYYY-MM-DD; empty means every date.")]
-Iso3 = Annotated[str | None, Query(pattern=r"^([A-Z]{3})?$", description="ISO3 country.")]
+FindingDate = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$",
+                                          description="YYYY-MM-DD; default today.")]
+CountryQ = Annotated[str | None, Query(description="ISO3 country, any case (mda is MDA).")]
 OrgTypeQ = Annotated[str | None, Query(description="Organisation type, e.g. ngo.")]
-ThemeQ = Annotated[str | None, Query(description="Theme id (a pillar includes its "
+ThemeQ = Annotated[str | None, Query(description="Theme id or name (a pillar includes its "
                                      "sub-themes).")]
 PillarQ = Annotated[str | None, Query(description="prevention, protection, prosecution or "
                                       "partnership.")]
-LimitQ = Annotated[int, Query(ge=2, le=20000, description="Above this many nodes the view "
-                              "shows groups.")]
-GroupQ = Annotated[str, Query(pattern=r"^(type|country|community)$", description="How a large "
-                              "view groups its nodes.")]
+LimitQ = Annotated[int, Query(ge=2, le=MAX_NODE_LIMIT, description="At most this many nodes "
+                              "are drawn (the most important); the others are counted in "
+                              "groups.")]
+GroupQ = Annotated[str, Query(pattern=r"^(type|country|community)$", description="How the "
+                              "records not drawn are grouped.")]
+RegionQ = Annotated[str | None, Query(description="osce (default), osce-states, osce-field, "
+                                      "world, region:Europe, subregion:Eastern Europe…")]
 
 
 def page(context: dict[str, Any]) -> HTMLResponse:
@@ -42,20 +51,20 @@ def page(context: dict[str, Any]) -> HTMLResponse:
 
 
 def filters(type: OrgTypeQ = None, theme: ThemeQ = None, pillar: PillarQ = None,
-            country: Iso3 = None, as_of: Date = None, node_limit: LimitQ = NODE_LIMIT,
-            group: GroupQ = "type") -> views.Filters:
-    return views.Filters.of(type=type or None, theme=theme or None, pillar=pillar or None,
-                            country=country or None, as_of=as_of or None,
-                            node_limit=node_limit, group=group)
+            country: CountryQ = None, as_of: Date = None, node_limit: LimitQ = NODE_CAP,
+            group: GroupQ = "type") -> dict[str, Any]:
+    return {"type": type or None, "theme": theme or None, "pillar": pillar or None,
+            "country": country or None, "as_of": as_of or None, "node_limit": node_limit,
+            "group": group}
 
 
-FiltersDep = Annotated[views.Filters, Depends(filters)]
+FiltersDep = Annotated[dict[str, Any], Depends(filters)]
 
 
 @router.get("/", response_class=HTMLResponse, summary="The landing page: search, every view "
             "and finding, and the data's snapshot")
 def landing(service: ServiceDep) -> HTMLResponse:
-    return page(finding_views.landing(service))
+    return page(reading.landing(service))
 
 
 @router.get("/views/actor/{record_id}", response_class=HTMLResponse,
@@ -63,55 +72,90 @@ def landing(service: ServiceDep) -> HTMLResponse:
 def actor(service: ServiceDep, f: FiltersDep,
           record_id: Annotated[str, Path(examples=["org.iom"])],
           depth: Annotated[int, Query(ge=1, le=3)] = 1) -> HTMLResponse:
-    return page(views.actor_view(service, record_id, depth=depth, filters=f))
+    return page(reading.actor(service, record_id, depth=depth, **f))
 
 
 @router.get("/views/country/{iso3}", response_class=HTMLResponse,
-            summary="A country's actors and programmes")
+            summary="A country: who is active there, and who is known but not active")
 def country(service: ServiceDep, f: FiltersDep,
-            iso3: Annotated[str, Path(pattern=r"^[A-Z]{3}$", examples=["MDA"])]) -> HTMLResponse:
-    return page(views.country_view(service, iso3, filters=f))
+            iso3: Annotated[str, Path(examples=["MDA"], description="ISO3, any case.")]
+            ) -> HTMLResponse:
+    return page(reading.country(service, iso3, **{k: v for k, v in f.items()
+                                                  if k != "country"}))
 
 
 @router.get("/views/theme/{theme_id}", response_class=HTMLResponse,
             summary="A theme's actors, programmes and mandates")
 def theme(service: ServiceDep, f: FiltersDep,
           theme_id: Annotated[str, Path(examples=["theme.protection"])]) -> HTMLResponse:
-    return page(views.theme_view(service, theme_id, filters=f))
+    return page(reading.theme(service, theme_id, **{k: v for k, v in f.items() if k != "theme"}))
 
 
 @router.get("/views/network", response_class=HTMLResponse,
-            summary="The whole collaboration network of organisations")
+            summary="The collaboration network of organisations, the most important drawn")
 def network(service: ServiceDep, f: FiltersDep) -> HTMLResponse:
-    return page(views.network_view(service, filters=f))
+    return page(reading.network(service, **f))
+
+
+@router.get("/views/map", response_class=HTMLResponse,
+            summary="A map of coverage, need or gaps by country (OSCE region or the world)")
+def map_view(service: ServiceDep, as_of: FindingDate = None, region: RegionQ = None,
+             theme: ThemeQ = None,
+             metric: Annotated[str, Query(pattern=r"^(actors|coverage|need|gap)$",
+                                          description="actors, coverage, need or gap.")]
+             = "actors") -> HTMLResponse:
+    return page(reading.map_(service, as_of=as_of or None, region=region or None,
+                             theme=theme or None, metric=metric))
 
 
 @router.get("/views/coverage", response_class=HTMLResponse,
-            summary="Country × theme coverage and gap heatmap")
-def coverage(service: ServiceDep, as_of: Date = None) -> HTMLResponse:
-    return page(finding_views.coverage_view(service, as_of=as_of or None))
+            summary="Country × theme heatmap: organisations active per cell, need beside it")
+def coverage(service: ServiceDep, as_of: FindingDate = None, region: RegionQ = None,
+             sort: Annotated[str, Query(pattern=r"^(need|gap|name)$",
+                                        description="need, gap or name.")] = "need",
+             themes: Annotated[str, Query(pattern=r"^(all|pillars)$",
+                                          description="all or pillars.")] = "all"
+             ) -> HTMLResponse:
+    return page(reading.coverage(service, as_of=as_of or None, region=region or None,
+                                 sort=sort, themes=themes))
 
 
 @router.get("/views/gaps", response_class=HTMLResponse,
             summary="Coordination gaps: missing links drawn dashed on the network")
 def gaps(service: ServiceDep, f: FiltersDep) -> HTMLResponse:
-    return page(finding_views.gaps_view(service, filters=f))
+    return page(reading.gaps(service, **f))
 
 
 @router.get("/views/overlaps", response_class=HTMLResponse,
-            summary="Duplicate programmes side by side")
-def overlaps(service: ServiceDep, as_of: Date = None, country: Iso3 = None) -> HTMLResponse:
-    return page(finding_views.overlaps_view(service, as_of=as_of or None, country=country or None))
+            summary="Duplicate programmes side by side, ranked and paged")
+def overlaps(service: ServiceDep, as_of: FindingDate = None, country: CountryQ = None,
+             page_: Annotated[int, Query(alias="page", ge=1, le=100_000,
+                                         description="Page of 20 pairs.")] = 1
+             ) -> HTMLResponse:
+    return page(reading.overlaps(service, as_of=as_of or None, country=country or None,
+                                 page=page_))
 
 
 @router.get("/views/whatif", response_class=HTMLResponse,
-            summary="What-if: coverage before and after actors stop or time moves on")
-def whatif(service: ServiceDep, as_of: Date = None, move_to: Date = None,
+            summary="What-if: coverage before and after, each change alone and together")
+def whatif(service: ServiceDep, as_of: FindingDate = None, move_to: FindingDate = None,
            remove_actor: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
-    return page(finding_views.whatif_view(service, remove_actor=remove_actor,
-                                          move_to=move_to or None, as_of=as_of or None))
+    return page(reading.whatif(service, remove_actor=remove_actor, move_to=move_to or None,
+                               as_of=as_of or None))
+
+
+@docs_router.get("/docs", response_class=HTMLResponse)
+def swagger_docs() -> HTMLResponse:
+    """Swagger UI from the vendored swagger-ui-dist (no CDN), under the views' CSP."""
+    return HTMLResponse(docs_page("swagger", title="Alliance Graph API"), headers=HEADERS)
+
+
+@docs_router.get("/redoc", response_class=HTMLResponse)
+def redoc_docs() -> HTMLResponse:
+    """Redoc from the vendored redoc bundle (no CDN), under the views' CSP."""
+    return HTMLResponse(docs_page("redoc", title="Alliance Graph API"), headers=HEADERS)
 
 
 def mount_static(app: Any) -> None:
-    """Serve the vendored vis-network and the views' own script and style at /static."""
+    """Serve the vendored scripts, the map and the views' own script and style at /static."""
     app.mount("/static", StaticFiles(directory=str(static_dir())), name="static")

@@ -164,20 +164,29 @@ class Problem(BaseModel):
         default=None, description="Every field error, for invalid data and parameters.")
 
 
+_WORDS = {
+    400: "The request body is not well-formed (e.g. broken multipart data)",
+    401: "A key is needed (X-API-Key)",
+    403: "Loading over HTTP is off",
+    404: "No record with that id",
+    413: "Upload too large",
+    422: "Invalid parameters or data; every error is listed",
+    503: "Neo4j is unreachable; retry after the Retry-After seconds",
+    504: "The query ran past its time limit",
+}
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the errors an endpoint may answer with."""
-    words = {
-        400: "The request body is not well-formed (e.g. broken multipart data)",
-        401: "A key is needed (X-API-Key)",
-        403: "Loading over HTTP is off",
-        404: "No record with that id",
-        413: "Upload too large",
-        422: "Invalid parameters or data; every error is listed",
-        503: "Neo4j is unreachable; retry after the Retry-After seconds",
-        504: "The query ran past its time limit",
-    }
     return {
-        status: {"description": words[status], "model": Problem,
+        status: {"description": _WORDS[status], "model": Problem,
                  "content": {"application/problem+json": {}}}
         for status in statuses
     }
+
+
+def html_problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The same errors answered by the views: an HTML page a person reads, with the choices."""
+    return {status: {"description": _WORDS[status] + " (an HTML page)",
+                     "content": {"text/html": {"schema": {"type": "string"}}}}
+            for status in statuses}

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, description="Largest upload.")
     api_key: SecretStr | None = Field(default=None, description="Key for loading over HTTP.")
     read_key: SecretStr | None = Field(default=None, description="Key for reads, if set.")
+    views_url: str | None = Field(
+        default=None, description="Where `alliance serve` runs for readers of standalone views "
+        "and notebooks (e.g. http://127.0.0.1:8000): their links and filters open there; unset "
+        "means relative links.")
 
     @property
     def uses_local(self) -> bool:

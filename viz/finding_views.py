@@ -1,21 +1,26 @@
-"""The finding views and the landing page as page contexts.
+"""The finding views and the landing page as page contexts, pure functions of their inputs.
 
-Coverage heatmap (country × theme, coloured by gap; "no data" apart from "no actor"),
-coordination gaps drawn on the network (missing links dashed), duplicate programmes side by
-side, and what-if before and after. The findings are the API's (`AnalyticsService.run`).
+Coordination gaps drawn on the network (missing links dashed), duplicate programmes side by side
+(ranked, paged, coordinated pairs marked), and what-if before and after, each change on its own
+and all together. Every function takes the projected graph and the findings the reader
+(`viz.reading`) got from the service; none reads a store. Findings are read through their
+fields `kind`, `subject`, `score`, `explanation`, `details`; newer fields (`rank`,
+`coordinated`, `about`) are used when present.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import urlencode
 
 import networkx as nx
 
-from graph.analytics.findings import Finding, resolve_as_of
-from graph.findings_service import ANALYTICS
-from graph.service import AllianceService
+from graph.analytics.findings import Finding
+from graph.errors import InvalidData
+from viz.choices import records
 from viz.graphview import build_view
+from viz.scope import covered_dates, span
 from viz.views import (
     Filters,
     centrality_of,
@@ -23,201 +28,266 @@ from viz.views import (
     filter_form,
     page_context,
     snapshot_line,
-    sources_of,
 )
 
 VIEWS = [
+    {"name": "Map", "href": "/views/map",
+     "about": "coverage, need and gaps by country on a map of the OSCE region or the world"},
+    {"name": "Coverage and need", "href": "/views/coverage",
+     "about": "country × theme heatmap: who works where, and the need beside it"},
     {"name": "Collaboration network", "href": "/views/network",
-     "about": "every organisation and the links between them"},
-    {"name": "Coverage and gaps", "href": "/views/coverage",
-     "about": "country × theme heatmap: who works where, against need"},
+     "about": "the organisations that matter most and the links between them"},
     {"name": "Coordination gaps", "href": "/views/gaps",
      "about": "actors side by side without a link, drawn as dashed missing links"},
     {"name": "Overlaps", "href": "/views/overlaps",
-     "about": "programmes that duplicate each other, side by side"},
+     "about": "programmes that duplicate each other, side by side, ranked"},
     {"name": "What-if", "href": "/views/whatif",
-     "about": "coverage before and after actors stop or time moves on"},
+     "about": "coverage before and after actors stop or time moves on, change by change"},
+    {"name": "API documentation", "href": "/docs", "about": "every endpoint (also /redoc)"},
 ]
+#: The missing links a gaps view draws: the first of the ranked pairs (all are listed).
+MISSING_DRAWN = 60
+#: Overlapping pairs per page.
+PER_PAGE = 20
 
 
 def _name(G: nx.MultiDiGraph, node: str) -> str:
     return str(G.nodes[node].get("name") or node) if node in G else node
 
 
-def _names(G: nx.MultiDiGraph, nodes: list[str]) -> str:
+def _names(G: nx.MultiDiGraph, nodes: Iterable[str]) -> str:
     return ", ".join(_name(G, n) for n in nodes) or "—"
 
 
-def landing(service: AllianceService) -> dict[str, Any]:
+def field(f: Finding, name: str, default: Any = None) -> Any:
+    """A finding's field, from the model if it has it, else from its details (older models)."""
+    value = getattr(f, name, None)
+    if value is None and isinstance(f.details, Mapping):
+        value = f.details.get(name)
+    return default if value is None else value
+
+
+def landing(G: nx.MultiDiGraph, *, counts: Mapping[str, int], loads: list[dict[str, Any]],
+            analytics: Mapping[str, str]) -> dict[str, Any]:
     """What the data holds, as of which load, and the way into every view and finding."""
-    G = service.analytics.graph()
-    loads = service.store.read("last_loads", limit=5)
-    counts = service.store.counts().get("node", {})
+    loads = [{k: v for k, v in load.items() if k != "counts"} for load in loads]
 
     def listed(kind: str) -> list[dict[str, str]]:
-        return sorted(({"id": n, "name": str(d.get("name") or n)} for n, d in G.nodes(data=True)
-                       if d.get("kind") == kind), key=lambda r: r["name"].lower())
+        return [{"id": i, "name": n} for i, n in records(G, kind)]
 
-    for load in loads:
-        load.pop("counts", None)
+    years = span(G)
     return {"page": "landing", "title": "Alliance Graph",
             "subtitle": "The actors who fight trafficking in human beings: who works where, "
                         "with whom, and where coordination is missing.",
-            "notes": [], "views": VIEWS, "loads": loads,
+            "notes": [f"Programmes in the data run from {years[0]} to {years[1]}."]
+            if years else [], "views": VIEWS, "loads": loads,
             "counts": sorted(counts.items()), "countries": listed("Country"),
             "themes": listed("Theme"),
-            "findings_links": [{"kind": k, "summary": a.summary,
-                                "path": f"/findings/{k}" if k not in {"recommend"}
+            "findings_links": [{"kind": k, "summary": summary,
+                                "path": f"/findings/{k}" if k != "recommend"
                                 else "/findings/recommend/org.iom"}
-                               for k, a in ANALYTICS.items()],
+                               for k, summary in analytics.items()],
             "snapshot": snapshot_line(G)}
 
 
-def _bucket(gap: float, top: float) -> int:
-    return max(1, min(5, 1 + int(4.999 * gap / top))) if top else 1
+def _active_programmes(G: nx.MultiDiGraph, as_of: str, country: str | None = None) -> int:
+    from graph.analytics.activity import is_active
+
+    def here(p: str) -> bool:
+        return country is None or any(v == country for _, v, e in G.out_edges(p, data=True)
+                                      if e.get("type") == "TARGETS")
+    return sum(1 for p, d in G.nodes(data=True)
+               if d.get("kind") == "Programme" and d.get("status") != "cancelled"
+               and is_active(d, as_of) and here(p))
 
 
-def coverage_view(service: AllianceService, *, as_of: str | None = None) -> dict[str, Any]:
-    """Country × theme grid: coverage, need and gap of each cell on `as_of`."""
-    as_of = resolve_as_of(as_of)
-    service = service.analytics
-    G = service.graph()
-    found = service.run("coverage", as_of=as_of)
-    cells = {(f.details["country"], f.details["theme"]): f.details for f in found}
-    countries = sorted({c for c, _ in cells}, key=lambda c: _name(G, c).lower())
-    themes = sorted({t for _, t in cells}, key=lambda t: _name(G, t).lower())
-    top = max((d["gap"] or 0.0 for d in cells.values()), default=0.0)
-    rows = []
-    for c in countries:
-        row = []
-        for t in themes:
-            d = cells.get((c, t))
-            if d is None or d["status"] == "no_data":
-                row.append({"css": "no_data", "text": "·", "tip": "no data on this country"})
-            elif d["status"] == "no_actor":
-                row.append({"css": f"no_actor gap-{_bucket(d['gap'] or 0.0, top)}",
-                            "text": f"{d['gap']:.2g}",
-                            "tip": f"need {d['need']:g}, nobody known to work on it"})
-            else:
-                actors = _names(G, list(d["actors"]))
-                row.append({"css": "covered" if not d["gap"] else
-                            f"covered gap-{_bucket(d['gap'], top)}",
-                            "text": f"{d['coverage']:.2g}",
-                            "tip": f"coverage {d['coverage']:.3g}, need {d['need']:g}, "
-                                   f"gap {d['gap']:.3g}; {actors}"})
-        rows.append({"id": c, "name": _name(G, c), "cells": row})
-    form = {"action": "/views/coverage", "fields": [
-        {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD"}]}
-    return {"page": "coverage", "title": "Coverage and gaps",
-            "subtitle": f"Who works on each theme in each country on {as_of}. Cells show "
-                        "coverage (covered) or the gap, need / (1 + coverage), darker is worse.",
-            "notes": [], "rows": rows, "themes": [{"id": t, "name": _name(G, t)} for t in themes],
-            "form": form, "snapshot": snapshot_line(G)}
+def empty_state(G: nx.MultiDiGraph, *, as_of: str, what: str, page: str,
+                country: str | None = None, query: Mapping[str, str] | None = None
+                ) -> dict[str, Any]:
+    """Why a finding view is empty, and the dates the data covers (as links)."""
+    running = _active_programmes(G, as_of, country)
+    where = f" in {_name(G, country)}" if country else ""
+    years = span(G)
+    if running == 0:
+        why = f"No programme in the data runs{where} on {as_of}"
+        why += f" (programmes run from {years[0]} to {years[1]})." if years else "."
+    else:
+        why = (f"{running} programme(s) run{where} on {as_of}, but none of them gives {what}.")
+    dates = [{"date": d["date"], "programmes": d["programmes"],
+              "href": f"/views/{page}?" + urlencode({**(query or {}), "as_of": d["date"]})}
+             for d in covered_dates(G)]
+    return {"why": why, "dates": dates}
 
 
-def gaps_view(service: AllianceService, *, country: str | None = None, as_of: str | None = None,
-              filters: Filters | None = None) -> dict[str, Any]:
-    """The collaboration network of actors who should talk, with the missing links dashed."""
-    filters = filters or Filters.of(country=country, as_of=as_of)
-    as_of = resolve_as_of(filters.as_of)
-    service = service.analytics
-    G = service.graph()
-    found: list[Finding] = service.run("unlinked-pairs", as_of=as_of)
+def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters) -> dict[str, Any]:
+    """The collaboration network of actors who should talk, with the missing links dashed.
+
+    `found` are ``unlinked_pair`` findings on ``filters.as_of`` (ranked); with a country
+    filter only the pairs that meet in that country are drawn.
+    """
+    filters = filters.checked(G)
+    as_of = filters.as_of
+    assert as_of is not None, "the reader resolves the date"
     if filters.country:
-        found = [f for f in found if any(c[0] == filters.country for c in f.details["cells"])]
-    actors = {a for f in found for a in f.subject}
-    H = collaboration_view(G, Filters(as_of=as_of))
-    H = H.subgraph(actors).copy()
-    missing = [(f.subject[0], f.subject[1], "missing_link", f.explanation) for f in found]
+        found = [f for f in found if any(c[0] == filters.country
+                                         for c in f.details.get("cells", []))]
+    drawn = found[:MISSING_DRAWN]
+    actors = {a for f in drawn for a in f.subject[:2]}
+    H = collaboration_view(G, Filters(as_of=as_of)).subgraph(actors).copy()
+    weight: dict[str, float] = {}
+    for f in drawn:
+        for a in f.subject[:2]:
+            weight[a] = weight.get(a, 0.0) + float(f.score)
     rank = centrality_of(G, as_of)
-    graph = build_view(H, sizes={o: rank.get(o, 0.0) for o in H}, sources=sources_of(service, H),
-                       extra_edges=missing, node_limit=filters.node_limit,
-                       grouping=filters.group)
+    top = max(weight.values(), default=0.0) or 1.0
+    importance = {o: weight.get(o, 0.0) / top + 0.3 * rank.get(o, 0.0) for o in H}
+    missing = [(f.subject[0], f.subject[1], "missing_link", f.explanation) for f in drawn]
+    graph = build_view(H, importance=importance, extra_edges=missing,
+                       node_limit=filters.node_limit, grouping=filters.group)
     where = f" in {_name(G, filters.country)}" if filters.country else ""
     form = filter_form("/views/gaps", filters, G)
-    form["fields"] = [f for f in form["fields"] if f["name"] in {"country", "as_of"}]
-    return page_context(f"Coordination gaps{where}", f"Actors working on the same theme in the "
-                    f"same country on {as_of} with no link between them: dashed red lines "
-                    "are the missing links; solid lines the links they have.", G, graph,
-                    Filters(country=filters.country, as_of=as_of), form,
-                    findings=[f.explanation for f in found[:50]],
-                    findings_title=f"{len(found)} unlinked pair(s)")
+    form["fields"] = [x for x in form["fields"] if x["name"] in {"country", "as_of"}]
+    query = {"country": filters.country} if filters.country else {}
+    empty = None if found else empty_state(
+        G, as_of=as_of, what="two organisations on the same theme without a link", page="gaps",
+        country=filters.country, query=query)
+    return page_context(f"Coordination gaps{where}", f"Organisations working on the same theme "
+                        f"in the same country on {as_of} with no link between them: dashed red "
+                        "lines are the missing links; solid lines the links they have.", G,
+                        graph, Filters(country=filters.country, as_of=as_of), form,
+                        findings=[f.explanation for f in found[:100]],
+                        findings_title=f"{len(found)} unlinked pair(s), most shared work first"
+                        + (f"; the first {len(drawn)} are drawn" if len(found) > len(drawn)
+                           else "") + (", the first 100 listed" if len(found) > 100 else ""),
+                        empty=empty, size_by="missing links (shared cells), then PageRank")
 
 
-def overlaps_view(service: AllianceService, *, as_of: str | None = None,
-                  country: str | None = None) -> dict[str, Any]:
-    """Pairs of duplicate programmes in two columns."""
-    as_of = resolve_as_of(as_of)
-    service = service.analytics
-    G = service.graph()
-    found = service.run("duplicate-programmes", as_of=as_of)
+def _side(G: nx.MultiDiGraph, p: str, implementers: list[str]) -> dict[str, str]:
+    a = G.nodes[p] if p in G else {}
+
+    def ends(rel: str, out: bool) -> list[str]:
+        if p not in G:
+            return []
+        edges = G.out_edges(p, data=True) if out else G.in_edges(p, data=True)
+        return [(v if out else u) for u, v, d in edges if d.get("type") == rel]
+
+    budget = f"{a['budget']:,} {a.get('currency') or ''}".strip() if a.get("budget") \
+        else "unknown"
+    return {"id": p, "name": _name(G, p), "period": f"{a.get('start') or '?'} – "
+            f"{a.get('end') or 'open'}", "countries": _names(G, ends("TARGETS", True)),
+            "themes": _names(G, ends("ADDRESSES", True)), "implementers": _names(G, implementers),
+            "funders": _names(G, ends("FUNDS", False)), "budget": budget,
+            "kind": str(a.get("programme_kind") or "").replace("_", " ")}
+
+
+def overlaps_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
+                  country: str | None = None, page: int = 1) -> dict[str, Any]:
+    """Pairs of duplicate programmes in two columns, ranked, `PER_PAGE` to a page."""
+    from viz.choices import country_code
+
+    country = country_code(G, country) if country else None
     if country:
-        found = [f for f in found if country in f.details["countries"]]
-
-    def side(p: str, implementers: list[str]) -> dict[str, str]:
-        a = G.nodes[p] if p in G else {}
-        funders = [u for u, _, d in G.in_edges(p, data=True) if d.get("type") == "FUNDS"] \
-            if p in G else []
-        targets = [v for _, v, d in G.out_edges(p, data=True) if d.get("type") == "TARGETS"] \
-            if p in G else []
-        themes = [v for _, v, d in G.out_edges(p, data=True) if d.get("type") == "ADDRESSES"] \
-            if p in G else []
-        budget = f"{a['budget']:,} {a.get('currency') or ''}" if a.get("budget") else "unknown"
-        return {"id": p, "name": _name(G, p), "period": f"{a.get('start') or '?'} – "
-                f"{a.get('end') or 'open'}", "countries": _names(G, targets),
-                "themes": _names(G, themes), "implementers": _names(G, implementers),
-                "funders": _names(G, funders), "budget": budget}
-
-    pairs = [{"explanation": f.explanation, "score": f"{f.score:.2f}",
-              "sides": [side(p, imps) for p, imps in zip(f.subject, f.details["implementers"],
-                                                          strict=True)]}
-             for f in found]
+        found = [f for f in found if country in f.details.get("countries", [])]
+    ranked = sorted(enumerate(found), key=lambda kv: (field(kv[1], "rank", kv[0] + 1), kv[0]))
+    pages = max(1, -(-len(ranked) // PER_PAGE))
+    if page < 1 or page > pages:
+        raise InvalidData.single("page", page, f"a page from 1 to {pages}")
+    chosen = ranked[(page - 1) * PER_PAGE: page * PER_PAGE]
+    pairs = []
+    for i, f in chosen:
+        coordinated = field(f, "coordinated")
+        implementers = f.details.get("implementers") or [[], []]
+        pairs.append({"rank": field(f, "rank", i + 1), "explanation": f.explanation,
+                      "score": f"{f.score:.2f}", "coordinated": coordinated,
+                      "coordination": field(f, "coordination")
+                      or f.details.get("coordinated_by") or None,
+                      "sides": [_side(G, p, list(imps)) for p, imps in
+                                zip(f.subject[:2], implementers, strict=False)]})
+    coordinated = sum(1 for f in found if field(f, "coordinated"))
+    base = {"as_of": as_of, **({"country": country} if country else {})}
+    nav = {"page": page, "pages": pages,
+           "prev": f"/views/overlaps?{urlencode({**base, 'page': page - 1})}" if page > 1
+           else None,
+           "next": f"/views/overlaps?{urlencode({**base, 'page': page + 1})}" if page < pages
+           else None}
     form = {"action": "/views/overlaps", "fields": [
-        {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD"},
-        {"name": "country", "label": "Country (ISO3)", "value": country, "placeholder": "MDA"}]}
-    return {"page": "overlaps", "title": "Overlapping programmes",
+        {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD",
+         "dates": covered_dates(G)},
+        {"name": "country", "label": "Country", "value": country,
+         "choices": records(G, "Country")}]}
+    notes = []
+    if found:
+        first = (page - 1) * PER_PAGE + 1
+        notes.append(f"{len(found)} pair(s), most alike first; page {page} of {pages} "
+                     f"(pairs {first}–{first + len(chosen) - 1})."
+                     + (f" {coordinated} pair(s) are marked coordinated: their implementers "
+                        "already work together, so the overlap may be planned."
+                        if coordinated else ""))
+    where = f" in {_name(G, country)}" if country else ""
+    empty = None if found else empty_state(
+        G, as_of=as_of, what="two programmes on the same theme in the same place"
+        + where, page="overlaps", country=country, query={"country": country} if country else {})
+    return {"page": "overlaps", "title": f"Overlapping programmes{where}",
             "subtitle": f"Programmes on {as_of} in the same country, on the same theme, at the "
                         "same time, by different implementers or paid by the same funder.",
-            "notes": [f"{len(pairs)} pair(s)."], "pairs": pairs, "form": form,
+            "notes": notes, "pairs": pairs, "nav": nav, "form": form, "empty": empty,
             "snapshot": snapshot_line(G)}
 
 
-def whatif_view(service: AllianceService, *, remove_actor: list[str] | None = None,
-                move_to: str | None = None, as_of: str | None = None) -> dict[str, Any]:
-    """Cells that lose, lose some, or gain coverage if actors stop or time moves on."""
-    as_of = resolve_as_of(as_of)
-    service = service.analytics
-    G = service.graph()
-    removed = [a for a in remove_actor or [] if a]
-    asked = bool(removed or move_to)
+def _summary(found: list[Finding]) -> dict[str, int]:
+    out = {"lost": 0, "reduced": 0, "gained": 0}
+    for f in found:
+        kind = f.kind.removeprefix("coverage_")
+        if kind in out:
+            out[kind] += 1
+    return out
+
+
+def _rows(G: nx.MultiDiGraph, found: list[Finding], limit: int = 200) -> list[dict[str, Any]]:
     rows = []
-    if asked:
-        found = service.run("what-if", as_of=as_of, remove_actors=removed, move_to=move_to)
-        for f in found:
-            d = f.details
-            rows.append({"kind": f.kind, "country": _name(G, d["country"]),
-                         "theme": _name(G, d["theme"]),
-                         "change": f.kind.removeprefix("coverage_"),
-                         "before": f"{d['coverage_before']:.3g}",
-                         "after": f"{d['coverage_after']:.3g}",
-                         "actors_before": _names(G, d["actors_before"]),
-                         "actors_after": _names(G, d["actors_after"])})
-    orgs = sorted(((n, str(d.get("name") or n)) for n, d in G.nodes(data=True)
-                   if d.get("kind") == "Organisation"), key=lambda x: x[1].lower())
+    for f in found[:limit]:
+        d = f.details
+        rows.append({"kind": f.kind, "country": _name(G, d["country"]),
+                     "country_id": d["country"], "theme": _name(G, d["theme"]),
+                     "change": f.kind.removeprefix("coverage_"),
+                     "before": f"{d['coverage_before']:.3g}",
+                     "after": f"{d['coverage_after']:.3g}",
+                     "actors_before": _names(G, d["actors_before"]),
+                     "actors_after": _names(G, d["actors_after"])})
+    return rows
+
+
+def whatif_view(G: nx.MultiDiGraph, scenarios: list[dict[str, Any]], *, as_of: str,
+                removed: list[str], move_to: str | None) -> dict[str, Any]:
+    """Cells that lose, lose some, or gain coverage: each change alone, then all together.
+
+    `scenarios` are ``{"label", "findings"}``, one per change and, when there are several, a
+    last one for all of them at once (the reader runs `what_if` for each).
+    """
+    orgs = records(G, "Organisation")
+    out = []
+    keys = [{(tuple(f.subject), f.kind) for f in s["findings"]} for s in scenarios]
+    for s in scenarios:
+        out.append({"label": s["label"], "summary": _summary(s["findings"]),
+                    "rows": _rows(G, s["findings"]), "total": len(s["findings"]),
+                    "together": bool(s.get("together"))})
+    interaction = None
+    if len(scenarios) > 2:
+        alone = set().union(*keys[:-1])
+        both = keys[-1]
+        extra = len(both - alone)
+        if extra:
+            interaction = (f"{extra} cell(s) change only when the changes come together: "
+                           "each actor alone leaves someone else on them.")
     form = {"action": "/views/whatif", "fields": [
-        {"name": "remove_actor", "label": "Organisation that stops",
-         "value": removed[0] if removed else None, "choices": orgs},
-        {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD"},
+        {"name": "remove_actor", "label": "Organisations that stop", "value": removed,
+         "choices": orgs, "multiple": True},
+        {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD",
+         "dates": covered_dates(G)},
         {"name": "move_to", "label": "Look again on", "value": move_to,
          "placeholder": "YYYY-MM-DD"}]}
-    what = []
-    if removed:
-        what.append("without " + _names(G, removed))
-    if move_to:
-        what.append(f"on {move_to}")
     return {"page": "whatif", "title": "What if…",
-            "subtitle": f"Coverage on {as_of} (before) and " + (" ".join(what) or "after")
-                        + " (after).",
-            "notes": [], "asked": asked, "rows": rows, "form": form,
-            "params": json.loads(json.dumps({"remove_actor": removed, "move_to": move_to})),
-            "snapshot": snapshot_line(G)}
+            "subtitle": f"Coverage of each country × theme on {as_of} (before) and after each "
+                        "change, alone and together.",
+            "notes": [], "asked": bool(scenarios), "scenarios": out,
+            "interaction": interaction, "form": form, "snapshot": snapshot_line(G)}

@@ -2,11 +2,13 @@
 
 Notebooks may be offline, so nothing is fetched: `show` renders the standalone page (as
 `alliance viz` writes it) into an ``<iframe srcdoc>``, which keeps the page's script and
-style apart from the notebook's.
+style apart from the notebook's. Links and filter forms open in a new tab on the configured
+server (``link_base``, default the ``ALLIANCE_VIEWS_URL`` setting); to filter without a
+server, call `show` again with the filters as arguments.
 
 >>> from viz import notebook
->>> with GraphStore.connect(get_settings()) as store:          # doctest: +SKIP
-...     notebook.show("actor", service, "org.iom", depth=2)
+>>> with AllianceService.open(get_settings()) as service:          # doctest: +SKIP
+...     notebook.show("country", service, "MDA", as_of="2010-06-30", type="ngo")
 """
 
 from __future__ import annotations
@@ -19,17 +21,26 @@ from viz import standalone
 
 
 def iframe(page: str, *, height: int = 720) -> str:
-    """The HTML of an iframe holding `page` (escaped into ``srcdoc``)."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;'
-            f'height:{int(height)}px;border:1px solid #ccc" sandbox="allow-scripts"></iframe>')
+    """The HTML of an iframe holding `page` (escaped into ``srcdoc``), in a block.
+
+    The iframe is wrapped in a ``<div>``: IPython warns about HTML that starts with
+    ``<iframe`` (it suggests its own IFrame, which cannot take a ``srcdoc``).
+    """
+    return (f'<div class="alliance-view"><iframe srcdoc="{html.escape(page, quote=True)}" '
+            f'style="width:100%;height:{int(height)}px;border:1px solid #ccc" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-forms">'
+            '</iframe></div>')
 
 
-def show(view: str, service: AllianceService, *args: Any, height: int = 720, **options: Any) -> Any:
-    """Display a view inline: ``show("network", service)``, ``show("country", service, "MDA")``.
+def show(view: str, service: AllianceService, *args: Any, height: int = 720,
+         link_base: str | None = None, **options: Any) -> Any:
+    """Display a view inline: ``show("map", service)``, ``show("country", service, "MDA")``.
 
-    `view` is one of `viz.standalone.VIEWS`; `args` and `options` are those of
-    `standalone.page`. Returns an `IPython.display.HTML`.
+    `view` is one of `viz.standalone.VIEWS`; `args` and `options` are the view's (filters
+    such as ``as_of``, ``type``, ``theme``, ``region``). Returns an `IPython.display.HTML`.
     """
     from IPython.display import HTML
 
-    return HTML(iframe(standalone.page(view, service, *args, **options), height=height))
+    base = link_base if link_base is not None else (service.settings.views_url or "")
+    page = standalone.page(view, service, *args, link_base=base, notebook=True, **options)
+    return HTML(iframe(page, height=height))

@@ -57,22 +57,42 @@ def _inline_script(text: str) -> str:
     return text.replace("</script", "<\\/script").replace("<!--", "<\\!--")
 
 
-def render(context: dict[str, Any], *, standalone: bool = False, link_base: str = "") -> str:
+def render(context: dict[str, Any], *, standalone: bool = False, link_base: str = "",
+           notebook: bool = False) -> str:
     """Return the HTML page of a view context (from `viz.views`).
 
     `standalone` inlines the scripts and the style sheet (no request needed); `link_base`
-    prefixes the links to other views (a standalone file points at a running server).
+    prefixes the links to other views (a standalone file points at a running server). In a
+    `notebook` links open in a new tab, and the filter forms too when there is a server.
     """
     template = _environment().get_template(f"{context['page']}.html")
     needs_vis = context["page"] == "network"
     scripts = [n for n in ("vis-network.min.js", "app.js") if needs_vis or n == "app.js"]
-    page_data = {**context, "link_base": link_base, "standalone": standalone}
+    page_data = {**context, "link_base": link_base, "standalone": standalone,
+                 "notebook": notebook}
     return template.render(
         ctx=context,
         link_base=link_base,
         standalone=standalone,
+        notebook=notebook,
+        target=' target="_blank" rel="noopener"' if notebook else "",
         data_json=script_json(page_data),
         scripts=scripts,
         inline_scripts=[_inline_script(_static_text(n)) for n in scripts] if standalone else [],
         inline_style=_static_text("style.css") if standalone else "",
     )
+
+
+def error_context(status: int, title: str, detail: str, *, field: str | None = None,
+                  got: str | None = None, choices: list[tuple[str, str]] | None = None,
+                  link: str | None = None) -> dict[str, Any]:
+    """The context of an error page: what was wrong, and the valid choices (as links)."""
+    return {"page": "error", "title": title, "subtitle": detail, "notes": [],
+            "status": status, "field": field, "got": got, "choices": choices or [],
+            "link": link, "snapshot": ""}
+
+
+def docs_page(kind: str, *, title: str, spec_url: str = "/openapi.json") -> str:
+    """The API documentation page (``swagger`` or ``redoc``), scripts from /static only."""
+    template = _environment().get_template(f"{kind}.html")
+    return template.render(title=title, spec_url=spec_url)

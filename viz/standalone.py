@@ -1,45 +1,23 @@
 """Views as standalone HTML pages: the scripts inlined, for files and notebooks (offline).
 
-`page(view, service, ...)` builds the same context the API serves and renders it with every
-script and style inlined; links to other views point at `link_base` (a running API).
+`page(view, service, ...)` reads the same inputs the API reads (`viz.reading`), builds the same
+context and renders it with every script and style inlined. Links to other views point at
+`link_base` (a running `alliance serve`); without one they are relative.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from graph.errors import InvalidData
 from graph.service import AllianceService
-from viz import finding_views, views
+from viz import reading
 from viz.pages import render
 
-FILTERS = {"type", "theme", "pillar", "country", "as_of", "node_limit", "group"}
+VIEWS = reading.VIEWS
 
 
-def _network(fn: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
-    def build(service: AllianceService, *args: Any, **options: Any) -> dict[str, Any]:
-        f = views.Filters.of(**{k: options.pop(k) for k in list(options) if k in FILTERS})
-        return fn(service, *args, filters=f, **options)
-    return build
-
-
-VIEWS: dict[str, Callable[..., dict[str, Any]]] = {
-    "actor": _network(views.actor_view),
-    "country": _network(views.country_view),
-    "theme": _network(views.theme_view),
-    "network": _network(views.network_view),
-    "gaps": _network(finding_views.gaps_view),
-    "coverage": finding_views.coverage_view,
-    "overlaps": finding_views.overlaps_view,
-    "whatif": finding_views.whatif_view,
-}
-
-
-def page(view: str, service: AllianceService, *args: Any, link_base: str = "http://127.0.0.1:8000",
-         **options: Any) -> str:
+def page(view: str, service: AllianceService, *args: Any, link_base: str = "",
+         notebook: bool = False, **options: Any) -> str:
     """Return the standalone HTML of `view` (one of `VIEWS`)."""
-    if view not in VIEWS:
-        raise InvalidData.single("view", view, "one of " + ", ".join(VIEWS))
-    options = {k: v for k, v in options.items() if v is not None}
-    return render(VIEWS[view](service, *args, **options), standalone=True, link_base=link_base)
+    context = reading.context(view, service, *args, **options)
+    return render(context, standalone=True, link_base=link_base.rstrip("/"), notebook=notebook)

@@ -233,8 +233,11 @@ def test_findings_with_an_unknown_kind_names_the_valid_ones(small: GraphStore) -
 
 
 @pytest.mark.parametrize("view", [
-    ["actor", "org.osce"], ["country", "MDA"], ["theme", "theme.protection"], ["network"],
-    ["coverage"], ["gaps"], ["overlaps"], ["whatif", "--remove-actor", "org.osce"],
+    ["actor", "org.osce"], ["country", "MDA"], ["country", "mda"], ["theme", "protection"],
+    ["network", "--group", "community", "--node-limit", "5"], ["coverage"],
+    ["coverage", "--region", "world", "--sort", "gap", "--themes", "pillars"], ["gaps"],
+    ["overlaps", "--page", "1"], ["whatif", "--remove-actor", "org.osce"], ["map"],
+    ["map", "--region", "world", "--metric", "need", "--theme", "theme.protection"],
 ])
 def test_viz_writes_a_standalone_page(small: GraphStore, tmp_path: Path,
                                       view: list[str]) -> None:
@@ -249,3 +252,16 @@ def test_viz_of_an_unknown_record_fails_in_plain_words(small: GraphStore,
                                                        tmp_path: Path) -> None:
     output = invoke("viz", "actor", "org.nobody", "--out", str(tmp_path / "x.html"), ok=False)
     assert "org.nobody" in output
+
+
+@pytest.mark.parametrize(("view", "wrong"), [
+    (["map", "--metric", "colour"], "colour"), (["map", "--region", "Atlantis"], "Atlantis"),
+    (["coverage", "--sort", "size"], "size"), (["coverage", "--themes", "some"], "some"),
+    (["overlaps", "--page", "99", "--as-of", "2005-06-30"], "99"),
+    (["country", "XXX"], "XXX"), (["network", "--group", "colour"], "colour"),
+])
+def test_viz_with_a_wrong_option_names_it_and_writes_nothing(small: GraphStore, tmp_path: Path,
+                                                            view: list[str], wrong: str) -> None:
+    out = tmp_path / "x.html"
+    output = invoke("viz", *view, "--out", str(out), ok=False)
+    assert wrong in output and not out.exists()

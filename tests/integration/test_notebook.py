@@ -28,6 +28,14 @@ def test_example_notebook_runs_and_returns_dataframes(session_store, neo4j_setti
     outputs = [o for cell in notebook.cells if cell.cell_type == "code"
                for o in cell.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
+    warnings = [o.get("text", "") for o in outputs
+                if o.output_type == "stream" and o.get("name") == "stderr"]
+    assert not warnings, f"the notebook printed warnings: {warnings}"
     html = " ".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "<table" in html, "the DataFrames should render as tables"
     assert "coverage_gap" in html or "No organisation" in html
+    # The inline views (a map, a country) and the bar chart.
+    assert html.count('<div class="alliance-view"><iframe srcdoc=') == 2
+    assert "svg id=&quot;map&quot;" in html and "data-iso3=&quot;MDA&quot;" in html
+    assert "linear-gradient" in html, "the pillar chart should draw its bars"
+    assert "127.0.0.1:8000" not in html, "links are relative or to the configured server"

@@ -7,7 +7,9 @@ import re
 
 import networkx as nx
 
-from viz.graphview import aggregate, build_view, layout
+from viz import geo
+from viz.choices import UnknownRecord, country_code, theme_id
+from viz.graphview import aggregate, backbone, build_view, common_prefix, label_of, layout, select
 from viz.notebook import iframe
 from viz.pages import render, script_json
 
@@ -51,30 +53,102 @@ def test_standalone_page_inlines_every_script() -> None:
     assert "<img" not in html
 
 
-def test_notebook_iframe_escapes_the_page() -> None:
+def test_notebook_iframe_escapes_the_page_and_does_not_start_with_an_iframe() -> None:
     frame = iframe("<p>\"x\"</p>")
-    assert frame.startswith('<iframe srcdoc="&lt;p&gt;&quot;x&quot;') and "<p>" not in frame
+    # IPython warns about HTML that starts with <iframe; the block around it keeps it quiet.
+    assert frame.startswith('<div class="alliance-view"><iframe srcdoc="&lt;p&gt;&quot;x')
+    assert "<p>" not in frame and "allow-popups" in frame
 
 
 def test_tooltips_are_plain_text_and_nodes_carry_positions() -> None:
     view = build_view(_graph())
     node = next(n for n in view["nodes"] if n["id"] == "org.hostile")
-    assert node["title"] == f"{HOSTILE}\nOrganisation · ngo"
+    assert node["title"] == f"{HOSTILE}\nOrganisation · NGO"
     assert {"x", "y", "size", "color"} <= node.keys()
     assert view["details"]["org.hostile"]["sources"] == [{"id": "src.a"}]
     assert view["legend"]["edges"][0]["type"] == "PARTNER_OF"
 
 
-def test_views_above_the_limit_show_groups_and_say_so() -> None:
-    """Ten organisations of two types and a path through them: two groups, one edge."""
+def test_views_above_the_cap_draw_the_most_important_and_count_the_rest() -> None:
+    """Ten organisations of two types on a path, importance = their number; cap 6.
+
+    A cap of 6 allows two groups (a third of it). Drawing 9…4 would leave one group (ngo 3…0)
+    and 7 nodes; so 9…5 are drawn and one group counts the NGOs 4…0: 6 nodes."""
     G = nx.path_graph(10)
     for v in G:
         G.nodes[v].update(kind="Organisation", name=str(v), type="ngo" if v < 5 else "igo")
-    view = build_view(G, node_limit=5)
-    assert view["aggregated"] == {"by": "type", "records": 10, "groups": 2, "limit": 5}
-    assert sorted(n["label"] for n in view["nodes"]) == ["Organisation: igo (5)",
-                                                        "Organisation: ngo (5)"]
+    view = build_view(G, importance={v: float(v) for v in G}, node_limit=6)
+    assert len(view["nodes"]) == 6 and view["shown"] == 5 and view["hidden"] == 5
+    labels = sorted(n["label"] for n in view["nodes"])
+    assert labels == ["+ 5 other organisations (NGO)", "5", "6", "7", "8", "9"]
+    group = next(d for d in view["details"].values() if d["kind"] == "Group" and d["count"] == 5)
+    assert [m["id"] for m in group["members"]] == ["4", "3", "2", "1", "0"]
     assert aggregate(G, "type").edges["Organisation: ngo", "Organisation: igo"]["count"] == 1
+
+
+def test_select_keeps_the_focus_and_stays_under_the_cap() -> None:
+    G = nx.star_graph(400)
+    for v in G:
+        G.nodes[v].update(kind="Organisation", name=f"n{v}", type=["ngo", "igo", "donor"][v % 3])
+    shown, groups = select(G, {v: 1.0 / (1 + v) for v in G}, 150, keep=[399])
+    assert shown[0] == 399 and len(shown) + len(groups) <= 150
+    assert sum(len(m) for m in groups.values()) == 401 - len(shown)
+
+
+def test_communities_are_named_by_their_best_known_members() -> None:
+    G = nx.barbell_graph(6, 0)
+    for v in G:
+        G.nodes[v].update(kind="Organisation", name=f"org {v}")
+    view = build_view(G, importance={v: float(v) for v in G}, node_limit=8,
+                      grouping="community")
+    labels = [n["label"] for n in view["nodes"] if n["id"].startswith("group:")]
+    assert labels and all(label.startswith("+ ") and "community of org" in label
+                          for label in labels)
+
+
+def test_backbone_keeps_everyone_connected_with_few_edges() -> None:
+    G = nx.complete_graph(40)
+    rows = [(u, v, {"weight": 1.0 + (u * v) % 7}) for u, v in G.edges()]
+    kept = backbone(rows)
+    assert len(kept) < 3 * 40 < len(rows)
+    assert nx.is_connected(nx.Graph([(u, v) for u, v, _ in kept]))
+
+
+def test_generated_titles_are_labelled_by_what_tells_them_apart() -> None:
+    names = [f"US State Department anti-trafficking grant to IOM in {c} (2004)"
+             for c in ("Albania", "Moldova", "Ukraine")]
+    prefix = common_prefix(names)
+    assert prefix == "US State Department anti-trafficking grant to IOM in "
+    assert label_of({"name": names[1]}, "p", prefix) == "…Moldova (2004)"
+    assert label_of({"name": "International Organization for Migration", "acronym": "IOM"},
+                    "o") == "IOM"
+
+
+def test_country_codes_are_read_in_any_case_and_unknown_ones_list_the_choices() -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("MDA", kind="Country", name="Moldova")
+    G.add_node("XKX", kind="Country", name="Kosovo")
+    G.add_node("theme.protection", kind="Theme", name="Protection")
+    assert country_code(G, "mda") == "MDA" and country_code(G, " xkx ") == "XKX"
+    assert theme_id(G, "protection") == theme_id(G, "Protection") == "theme.protection"
+    try:
+        country_code(G, "Moldova", record=True)
+    except UnknownRecord as exc:
+        assert exc.choices == [("XKX", "Kosovo (XKX)"), ("MDA", "Moldova (MDA)")]
+    else:
+        raise AssertionError("an unknown country must be an error")
+
+
+def test_the_map_draws_every_osce_state_kosovo_and_the_micro_states() -> None:
+    osce = frozenset({"USA", "CAN", "RUS", "MDA", "XKX", "MCO", "SMR", "VAT", "LIE", "AND",
+                      "MNG", "FRA"})
+    drawn = {d.iso3: d for d in geo.draw(osce)}
+    assert osce <= {i for i, d in drawn.items() if d.in_region}
+    assert all(0 <= d.centre[0] <= geo.WIDTH and 0 <= d.centre[1] <= geo.HEIGHT
+               for d in drawn.values() if d.in_region)
+    assert drawn["MCO"].area < geo.SMALL_AREA  # drawn as a dot as well
+    world = geo.draw(None)
+    assert len(world) > 200 and "XKX" in {d.iso3 for d in world}
 
 
 def test_layout_is_deterministic_and_cheap_for_large_graphs() -> None:

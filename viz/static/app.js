@@ -27,12 +27,39 @@
   }
 
   function viewHref(path) {
-    return path ? linkBase + path.split("/").map(function (part, i) {
+    if (!path) { return null; }
+    var q = path.indexOf("?");
+    var query = q >= 0 ? path.slice(q) : "";
+    var base = q >= 0 ? path.slice(0, q) : path;
+    return linkBase + base.split("/").map(function (part, i) {
       return i < 3 ? part : encodeURIComponent(part);
-    }).join("/") : null;
+    }).join("/") + query;
   }
 
   // --- network pages -----------------------------------------------------------------------
+
+  function link(text, path, cls) {
+    var href = viewHref(path);
+    var a = el("a", text, cls);
+    if (href) { a.setAttribute("href", href); }
+    if (data.notebook) { a.setAttribute("target", "_blank"); a.setAttribute("rel", "noopener"); }
+    return a;
+  }
+
+  function showGroup(panel, d) {
+    panel.appendChild(el("h2", d.name, "details-name"));
+    panel.appendChild(el("p", "Not drawn: the view shows the most important records; these " +
+      d.count + " are counted here.", "hint"));
+    if (d.open) { panel.appendChild(link("Open a view of them", d.open, "own-view")); }
+    var list = el("ul", null, "members");
+    d.members.forEach(function (m) {
+      var item = el("li");
+      item.appendChild(m.view ? link(m.name, m.view) : el("span", m.name));
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+    if (d.more) { panel.appendChild(el("p", "… and " + d.more + " more.", "hint")); }
+  }
 
   function showDetails(id) {
     var panel = document.getElementById("details");
@@ -40,8 +67,10 @@
     if (!panel || !d) { return; }
     view.lastDetails = id;
     panel.replaceChildren();
+    if (d.kind === "Group") { showGroup(panel, d); return; }
     panel.appendChild(el("h2", d.name, "details-name"));
     panel.appendChild(el("p", d.kind + " · " + d.id, "details-kind"));
+    if (d.view) { panel.appendChild(link("Open its own view", d.view, "own-view")); }
     var dl = el("dl");
     Object.keys(d.attributes).forEach(function (key) {
       var value = d.attributes[key];
@@ -49,6 +78,17 @@
       dl.appendChild(el("dd", Array.isArray(value) ? value.join(", ") : value));
     });
     panel.appendChild(dl);
+    if (d.programmes && d.programmes.length) {
+      panel.appendChild(el("h3", "Programmes in scope (" + d.programme_count + ")"));
+      var progs = el("ul", null, "programmes");
+      d.programmes.forEach(function (p) {
+        var item = el("li");
+        item.appendChild(link(p.name, p.view));
+        item.appendChild(el("span", " " + p.when, "hint"));
+        progs.appendChild(item);
+      });
+      panel.appendChild(progs);
+    }
     panel.appendChild(el("h3", "Sources (" + d.sources.length + ")"));
     var list = el("ul", null, "sources");
     d.sources.forEach(function (s) {
@@ -59,6 +99,7 @@
         var a = el("a", title);
         a.setAttribute("href", href);
         a.setAttribute("rel", "noopener noreferrer");
+        if (data.notebook) { a.setAttribute("target", "_blank"); }
         item.appendChild(a);
       } else {
         item.appendChild(el("span", title));
@@ -67,12 +108,23 @@
       list.appendChild(item);
     });
     panel.appendChild(list);
-    var own = viewHref(d.view);
-    if (own) {
-      var link = el("a", "Open its own view", "own-view");
-      link.setAttribute("href", own);
-      panel.appendChild(link);
-    }
+  }
+
+  // Labels must read at the zoom the view opens with: when the fit zooms out, fonts grow.
+  var MIN_LABEL_PX = 12;
+  function legibleLabels(network, nodes) {
+    var scale = network.getScale();
+    var updates = [];
+    nodes.forEach(function (n) {
+      var base = n.font && n.font.size ? n.font.size : 14;
+      var wanted = Math.max(base, MIN_LABEL_PX / scale);
+      wanted = Math.min(wanted, base * 8);
+      if (wanted !== base) {
+        updates.push({ id: n.id, font: Object.assign({}, n.font, { size: wanted }) });
+      }
+    });
+    if (updates.length) { nodes.update(updates); }
+    return updates.length > 0;
   }
 
   function drawNetwork() {
@@ -94,7 +146,8 @@
       // Small views settle with physics from the server's positions, then freeze; large
       // views are drawn where the server put them, physics off from the start.
       physics: { enabled: !!graph.physics, stabilization: { iterations: 150, fit: true },
-                 barnesHut: { avoidOverlap: 0.4, springLength: 120 } },
+                 barnesHut: { gravitationalConstant: -3500, centralGravity: 0.12,
+                              springLength: 110, springConstant: 0.03, avoidOverlap: 0.6 } },
       layout: { improvedLayout: false },
       interaction: { hover: !large, tooltipDelay: 150, hideEdgesOnDrag: large },
       nodes: { font: { size: 12 }, scaling: { label: { enabled: false } } },
@@ -112,7 +165,11 @@
     } else {
       network.fit({ animation: false });
     }
+    var labelled = false;
     network.on("afterDrawing", function () {
+      // The first stable drawing sets the label sizes; if that changed any, the next
+      // drawing (which it triggers) is the one a reader sees.
+      if (settled && !labelled) { labelled = true; if (legibleLabels(network, nodes)) { return; } }
       if (!settled || view.ready) { return; }
       view.renderedAt = performance.now();
       view.ready = true;
@@ -126,6 +183,7 @@
       var d = graph.details[params.nodes[0]];
       var href = d && viewHref(d.view);
       if (href && !data.standalone) { window.location.assign(href); }
+      else if (href && data.link_base) { window.open(href, "_blank", "noopener"); }
     });
     if (data.graph.focus !== null && data.graph.focus !== undefined) {
       showDetails(data.graph.focus);
@@ -134,6 +192,14 @@
 
   view.nodeCount = function () { return data.graph ? data.graph.nodes.length : 0; };
   view.edgeCount = function () { return data.graph ? data.graph.edges.length : 0; };
+  // On-screen size (px) of each drawn label, for tests: font size times the zoom.
+  view.labelSizes = function () {
+    var n = view.network;
+    var scale = n.getScale();
+    return n.body.data.nodes.get().map(function (node) {
+      return { id: node.id, label: node.label, px: (node.font && node.font.size || 14) * scale };
+    });
+  };
   view.domPosition = function (id) {
     var n = view.network;
     return n.canvasToDOM(n.getPositions([id])[id]);
@@ -178,6 +244,51 @@
     });
   }
 
-  if (data.page === "network") { drawNetwork(); }
+  // --- what-if: a searchable multi-select ------------------------------------------------
+
+  function multiSelect(box) {
+    var select = box.querySelector("select");
+    var search = box.querySelector(".multi-search");
+    var chosen = box.querySelector(".multi-chosen");
+    function refresh() {
+      chosen.replaceChildren();
+      Array.prototype.forEach.call(select.selectedOptions, function (o) {
+        var item = el("li", o.textContent, "chip");
+        var remove = el("button", "×", "chip-remove");
+        remove.setAttribute("type", "button");
+        remove.setAttribute("aria-label", "remove " + o.textContent);
+        remove.addEventListener("click", function () { o.selected = false; refresh(); });
+        item.appendChild(remove);
+        chosen.appendChild(item);
+      });
+    }
+    search.addEventListener("input", function () {
+      var q = search.value.trim().toLowerCase();
+      var shown = 0;
+      Array.prototype.forEach.call(select.options, function (o) {
+        var hit = !q || o.textContent.toLowerCase().indexOf(q) >= 0 ||
+          o.value.toLowerCase().indexOf(q) >= 0;
+        o.hidden = !hit;
+        if (hit) { shown++; }
+      });
+      search.setAttribute("data-shown", String(shown));
+    });
+    // A click adds or removes one name without holding Ctrl.
+    select.addEventListener("mousedown", function (e) {
+      var o = e.target;
+      if (o && o.tagName === "OPTION") {
+        e.preventDefault();
+        o.selected = !o.selected;
+        refresh();
+      }
+    });
+    select.addEventListener("change", refresh);
+    refresh();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("fieldset.multi"), multiSelect);
+  document.body.setAttribute("data-script", "ready");
+
+  if (data.page === "network" && data.graph && !data.empty) { drawNetwork(); }
   if (data.page === "landing") { search(); }
 })();

@@ -1,0 +1,140 @@
+"""The reading side of the views: get the graph and the findings from the service, then build.
+
+The view builders (`viz.views`, `viz.finding_views`, `viz.coverage_views`) are pure functions
+of the projected graph and of findings lists; this module is where the API routes, the CLI
+(`alliance viz`) and the notebooks get those inputs from one `AllianceService` (cached
+projection, cached findings) and look up the sources a view cites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from graph.analytics.findings import resolve_as_of
+from graph.errors import InvalidData
+from graph.findings_service import ANALYTICS
+from graph.service import AllianceService
+from viz import coverage_views, finding_views, views
+from viz.graphview import NODE_CAP
+
+FILTERS = {"type", "theme", "pillar", "country", "as_of", "node_limit", "group"}
+
+
+def with_sources(service: AllianceService, context: dict[str, Any]) -> dict[str, Any]:
+    """Fill in the title, publisher and link of every source a network view's details cite."""
+    graph = context.get("graph")
+    if not graph:
+        return context
+    ids = views.source_ids(graph)
+    if ids:
+        found = {r["id"]: r for r in service.store.read("view_sources", ids=ids)}
+        for d in graph["details"].values():
+            d["sources"] = [dict(found.get(s["id"], s)) for s in d.get("sources", [])]
+    return context
+
+
+def _filters(options: dict[str, Any]) -> views.Filters:
+    picked = {k: options.pop(k) for k in list(options) if k in FILTERS}
+    picked.setdefault("node_limit", NODE_CAP)
+    return views.Filters.of(**picked)
+
+
+def actor(service: AllianceService, record_id: str, *, depth: int = 1,
+          **options: Any) -> dict[str, Any]:
+    return with_sources(service, views.actor_view(service.graph(), record_id, depth=depth,
+                                                  filters=_filters(options)))
+
+
+def country(service: AllianceService, iso3: str, **options: Any) -> dict[str, Any]:
+    return with_sources(service, views.country_view(service.graph(), iso3,
+                                                    filters=_filters(options)))
+
+
+def theme(service: AllianceService, theme_id: str, **options: Any) -> dict[str, Any]:
+    return with_sources(service, views.theme_view(service.graph(), theme_id,
+                                                  filters=_filters(options)))
+
+
+def network(service: AllianceService, **options: Any) -> dict[str, Any]:
+    return with_sources(service, views.network_view(service.graph(),
+                                                    filters=_filters(options)))
+
+
+def gaps(service: AllianceService, **options: Any) -> dict[str, Any]:
+    f = _filters(options)
+    as_of = resolve_as_of(f.as_of)
+    f = views.Filters(type=f.type, theme=f.theme, country=f.country, as_of=as_of,
+                      node_limit=f.node_limit, group=f.group)
+    found = service.findings("unlinked-pairs", as_of=as_of)
+    return with_sources(service, finding_views.gaps_view(service.graph(), found, filters=f))
+
+
+def coverage(service: AllianceService, *, as_of: str | None = None, region: str | None = None,
+             sort: str = "need", themes: str = "all") -> dict[str, Any]:
+    as_of = resolve_as_of(as_of)
+    return coverage_views.coverage_view(service.graph(), service.findings("coverage",
+                                                                          as_of=as_of),
+                                        as_of=as_of, region_key=region, sort=sort,
+                                        themes=themes)
+
+
+def map_(service: AllianceService, *, as_of: str | None = None, region: str | None = None,
+         theme: str | None = None, metric: str = "actors") -> dict[str, Any]:
+    as_of = resolve_as_of(as_of)
+    return coverage_views.map_view(service.graph(), service.findings("coverage", as_of=as_of),
+                                   as_of=as_of, region_key=region, theme=theme or None,
+                                   metric=metric)
+
+
+def overlaps(service: AllianceService, *, as_of: str | None = None,
+             country: str | None = None, page: int = 1) -> dict[str, Any]:
+    as_of = resolve_as_of(as_of)
+    return finding_views.overlaps_view(service.graph(),
+                                       service.findings("duplicate-programmes", as_of=as_of),
+                                       as_of=as_of, country=country, page=page)
+
+
+def whatif(service: AllianceService, *, remove_actor: list[str] | None = None,
+           move_to: str | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """Each change on its own (one `what_if` run each), then all of them together."""
+    as_of = resolve_as_of(as_of)
+    G = service.graph()
+    removed = list(dict.fromkeys(a for a in remove_actor or [] if a))
+    unknown = [a for a in removed if G.nodes.get(a, {}).get("kind") != "Organisation"]
+    if unknown:
+        raise InvalidData.single("remove_actor", ", ".join(unknown),
+                                 "ids of organisations in the data")
+    changes: list[tuple[str, dict[str, Any]]] = [
+        (f"Without {G.nodes[a].get('name') or a}", {"remove_actors": [a]}) for a in removed]
+    if move_to:
+        changes.append((f"On {move_to}", {"move_to": move_to}))
+    scenarios = [{"label": label, "findings": service.findings("what-if", as_of=as_of, **p)}
+                 for label, p in changes]
+    if len(changes) > 1:
+        scenarios.append({"label": "All of these together", "together": True,
+                          "findings": service.findings("what-if", as_of=as_of,
+                                                       remove_actors=removed,
+                                                       move_to=move_to)})
+    return finding_views.whatif_view(G, scenarios, as_of=as_of, removed=removed,
+                                     move_to=move_to)
+
+
+def landing(service: AllianceService) -> dict[str, Any]:
+    return finding_views.landing(service.graph(),
+                                 counts=service.store.counts().get("node", {}),
+                                 loads=service.store.read("last_loads", limit=5),
+                                 analytics={k: a.summary for k, a in ANALYTICS.items()})
+
+
+VIEWS: dict[str, Callable[..., dict[str, Any]]] = {
+    "actor": actor, "country": country, "theme": theme, "network": network, "gaps": gaps,
+    "coverage": coverage, "map": map_, "overlaps": overlaps, "whatif": whatif,
+}
+
+
+def context(view: str, service: AllianceService, *args: Any, **options: Any) -> dict[str, Any]:
+    """The context of `view` (one of `VIEWS`), read from `service`."""
+    if view not in VIEWS:
+        raise InvalidData.single("view", view, "one of " + ", ".join(VIEWS))
+    return VIEWS[view](service, *args, **{k: v for k, v in options.items() if v is not None})
