@@ -2,12 +2,14 @@
 
 Regions are read from the graph, so they follow the data and its sources: the OSCE region is
 the participating States (MEMBER_OF ``org.osce`` with role ``participating_state``) and the
-places where OSCE field operations work (Kosovo, which is not a State of the OSCE, has one);
+places where OSCE field operations work (Kosovo, which is not a State of the OSCE, has one), as
+`graph.analytics.scope.grouping_members` defines them for the findings;
 the UN M49 regions and subregions come from the Country records.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graph.analytics.activity import is_active
+from graph.analytics.scope import grouping_members
 from viz.choices import Choice, UnknownValue, by_name
 
 OSCE = "org.osce"
@@ -32,37 +35,22 @@ def _countries(G: nx.MultiDiGraph) -> list[str]:
     return [n for n, d in G.nodes(data=True) if d.get("kind") == "Country"]
 
 
-def osce_states(G: nx.MultiDiGraph) -> set[str]:
-    """Countries that are OSCE participating States (membership not ended)."""
-    return {u for u, v, d in G.in_edges(OSCE, data=True)
-            if d.get("type") == "MEMBER_OF" and d.get("role") == "participating_state"
-            and not d.get("end") and G.nodes[u].get("kind") == "Country"} if OSCE in G else set()
-
-
-def field_operation_countries(G: nx.MultiDiGraph) -> set[str]:
-    """Countries where an organisation of type ``field_operation`` works or is based."""
-    out: set[str] = set()
-    for n, d in G.nodes(data=True):
-        if d.get("kind") == "Organisation" and d.get("type") == "field_operation":
-            out.update(v for _, v, e in G.out_edges(n, data=True)
-                       if e.get("type") in ("OPERATES_IN", "HEADQUARTERED_IN"))
-            if d.get("hq_country"):
-                out.add(str(d["hq_country"]))
-    return {c for c in out if G.nodes.get(c, {}).get("kind") == "Country"}
-
-
 def regions(G: nx.MultiDiGraph) -> list[Region]:
     """Every region a view offers, the OSCE's first, then the world, then M49 by name."""
     countries = _countries(G)
     out: list[Region] = []
-    states = osce_states(G)
-    fields = field_operation_countries(G)
-    if states:
-        out.append(Region("osce", "OSCE region (participating States and field operations)",
-                          frozenset(states | fields)))
-        out.append(Region("osce-states", "OSCE participating States", frozenset(states)))
-    if fields:
-        out.append(Region("osce-field", "OSCE field operations", frozenset(fields)))
+    # The OSCE groupings are the analytics' own (graph.analytics.scope), so a view and a
+    # finding filtered by the same region name mean the same countries.
+    today = dt.date.today().isoformat()
+    names = {"osce": "OSCE region (participating States and field operations)",
+             "osce-states": "OSCE participating States",
+             "osce-field": "OSCE field operations",
+             "western-balkans": "Western Balkans (OSCE field operations in South-Eastern Europe)",
+             "osce-partners": "OSCE Partners for Co-operation"}
+    for key, name in names.items():
+        members = grouping_members(G, key, today)
+        if members:
+            out.append(Region(key, name, frozenset(members)))
     out.append(Region("world", "World", frozenset(countries)))
     by_region: dict[str, set[str]] = {}
     by_sub: dict[str, set[str]] = {}

@@ -23,12 +23,14 @@ from .activity import in_edges, is_active, nodes_of_kind, out_edges
 from .findings import Finding, InvalidData
 
 #: Named groupings of countries beyond the UN regions of the country records.
-#: ``osce``: the OSCE participating States on the date; ``osce-partners``: its Partners for
-#: Co-operation; ``osce-field``: countries where an OSCE field operation works;
+#: ``osce``: the OSCE region, its participating States on the date and the places where its
+#: field operations work (Kosovo, not a State of the OSCE, has a mission); ``osce-states``: the
+#: participating States only; ``osce-partners``: its Partners for Co-operation; ``osce-field``:
+#: countries where an OSCE field operation works;
 #: ``western-balkans``: the field-operation countries of Southern Europe (the six OSCE missions
 #: in South-Eastern Europe: Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North
 #: Macedonia, Serbia), derived from the data rather than listed; ``world``: all.
-GROUPINGS = ("osce", "osce-partners", "osce-field", "western-balkans", "world")
+GROUPINGS = ("osce", "osce-states", "osce-partners", "osce-field", "western-balkans", "world")
 OSCE = "org.osce"
 
 
@@ -67,8 +69,11 @@ def grouping_members(G: nx.MultiDiGraph, grouping: str, as_of: str) -> set[str]:
     countries = set(nodes_of_kind(G, "Country"))
     if grouping == "world":
         return countries
-    if grouping in ("osce", "osce-partners"):
-        role = "participating_state" if grouping == "osce" else "partner_for_cooperation"
+    if grouping == "osce":
+        return (grouping_members(G, "osce-states", as_of)
+                | grouping_members(G, "osce-field", as_of))
+    if grouping in ("osce-states", "osce-partners"):
+        role = "participating_state" if grouping == "osce-states" else "partner_for_cooperation"
         return {u for u, _, _, d in in_edges(G, OSCE, "MEMBER_OF")
                 if u in countries and d.get("role") == role and is_active(d, as_of)}
     if grouping in ("osce-field", "western-balkans"):
