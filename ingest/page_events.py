@@ -51,8 +51,11 @@ ACTION = re.compile(
     r"conclud(?:es|ed)|ended|ends|trains?|trained|t(?:ook|akes?) place|will take place|"
     r"host(?:s|ed)|convened?|implement(?:s|ed)|closed|clos(?:es)?|brought together|met|meets|"
     r"gathered|visited|undert(?:ook|akes)|kicked off|took part)\b", re.I)
+# "held by", and "held online on 24 and 25 June 2021 by": places and dates may come between.
 _BY = re.compile(r"\b(?:organi[sz]ed|held|hosted|convened|implemented|run|conducted|carried out|"
-                 r"delivered|led|prepared|launched|coordinated|co-ordinated) by\s+")
+                 r"delivered|led|prepared|launched|coordinated|co-ordinated)"
+                 r"(?:\s+(?:online|in|on|at|from|to|and|–|-|[A-ZÀ-Ý][\w'’-]*|\d[\w–-]*),?){0,8}?"
+                 r"\s+by\s+")
 _WITH = re.compile(r",\s+with\s+(?=(?:the\s+)?[A-ZÀ-Ý])|"
                    r"\b(?:in (?:partnership|co-?operation|collaboration) with|together with|"
                    r"jointly with|with the participation of|(?:carried out|prepared|drafted|"

@@ -370,6 +370,6 @@ def _read_role_before(person: Person, text: str, words: list[_Word], i: int,
     start = max(text.rfind(". ", 0, words[i].start), text.rfind("; ", 0, words[i].start)) + 1
     role = text[start:words[i - 1].end].strip()
     role = re.sub(r"^(?:(?:On|In|At)\b[^,]*,\s*)?(?:[Tt]he|[Aa]n?|[Ii]ts)\s+", "", role)
-    role = re.sub(r"^.*\b(?:met|with|by|and|of)\s+(?:the\s+)?(?=[A-Z])", "", role)
+    role = re.sub(r"^.*\b(?:met|with|by|and)\s+(?:the\s+)?(?=[A-Z])", "", role)
     if role and _is_role(role) and len(role.split()) <= 15:
         person.cue, person.role = "role before", role
