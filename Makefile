@@ -46,6 +46,7 @@ bench: install  ## benchmarks (print figures with a baseline measured in the sam
 	$(BIN)/python benchmarks/views.py
 	$(BIN)/python benchmarks/iati.py
 	$(BIN)/python benchmarks/api.py
+	$(BIN)/python benchmarks/ingest_eval.py
 
 stop:  ## stop the local Neo4j
 	$(BIN)/alliance db stop

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path as FsPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
 
 from api.deps import SettingsDep, StoreDep, require_read_key, require_write_key
@@ -119,33 +119,40 @@ async def _saved(request: Request, upload: UploadFile, limit: int, folder: FsPat
 
 
 @router.post("/ingest/iati", tags=["loading"], dependencies=[Depends(require_write_key)],
-             summary="Ingest an IATI activity file (2.01–2.03); bad activities are reported "
-                     "and the others loaded, as in the CLI",
+             summary="Ingest an IATI activity file (2.01–2.03); any bad activity writes "
+                     "nothing (422 listing every problem) unless lenient, as in the CLI",
              responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
 async def ingest_iati_file(
     request: Request, store: StoreDep, settings: SettingsDep, file: UploadFile,
     only_trafficking: Annotated[bool, Query(description="Keep only activities mapped to a "
                                             "trafficking theme.")] = False,
+    lenient: Annotated[bool, Query(description="Load the valid activities and report the "
+                                   "bad ones, instead of writing nothing.")] = False,
 ) -> dict[str, Any]:
     from ingest.iati_load import ingest_iati
 
+    # The reader streams from a file; it names the file by the upload's name, never the
+    # temporary folder's.
     with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
         path = await _saved(request, file, settings.max_upload_bytes, FsPath(tmp))
-        report = ingest_iati(store, [path], only_trafficking=only_trafficking)
+        report = ingest_iati(store, [path], only_trafficking=only_trafficking, lenient=lenient)
     return _report(report)
 
 
 @router.post("/ingest/page", tags=["loading"], dependencies=[Depends(require_write_key)],
-             summary="Ingest a web page or press release (plain text or Markdown): meeting, "
-                     "speakers, figures and mentions, linked to the graph",
+             summary="Ingest a web page or press release (plain text or Markdown): people, "
+                     "event or activity, mandates, countries and figures, linked to the graph; "
+                     "the same page sent again changes nothing",
              responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
-async def ingest_page_file(request: Request, store: StoreDep, settings: SettingsDep,
-                           file: UploadFile) -> dict[str, Any]:
-    from ingest.page_load import ingest_pages
+async def ingest_page_file(
+    request: Request, store: StoreDep, settings: SettingsDep, file: UploadFile,
+    url: Annotated[str | None, Form(description="The page's address, when its front matter "
+                                    "does not give one; without either the page is known "
+                                    "by its content.")] = None,
+) -> dict[str, Any]:
+    from ingest.page_load import PageInput, ingest_pages
 
-    with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
-        path = await _saved(request, file, settings.max_upload_bytes, FsPath(tmp))
-        reports, errors = ingest_pages(store, [path])
-    if errors:
-        raise errors[0]
+    raw = await read_upload(request, file, settings.max_upload_bytes)
+    name = FsPath(file.filename or "upload").name or "upload"
+    reports, _ = ingest_pages(store, [PageInput(raw, name, url or None)])
     return _report(reports[0])

@@ -6,7 +6,9 @@ bounded memory. Codes are checked against the IATI codelists (`iati_codes.py`); 
 with an unknown code is yielded as a `BadActivity` naming its identifier and the code, and the
 others go on. Files of the 1.0x versions use other element names and word codes: they are
 refused with a message naming the version (`UnsupportedVersion`). Malformed XML ends the file
-with a `BadActivity` saying where.
+with a `BadActivity` saying where. Every `BadActivity` knows the line its activity starts on
+and lists each problem as a `FieldError` (`field_errors`), so that a strict ingest can report
+them all at once and write nothing.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from graph.errors import UnsupportedInput
+from graph.errors import FieldError, UnsupportedInput
 from ingest import iati_codes as ic
 
 SUPPORTED = ("2.01", "2.02", "2.03")
@@ -63,14 +66,32 @@ class Activity:
         return self.dates.get("end-actual") or self.dates.get("end-planned")
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One bad value of an activity: the element or attribute, the value, what was expected."""
+
+    column: str
+    got: str
+    expected: str
+
+
 @dataclass
 class BadActivity:
     identifier: str
     problems: list[str]
     file: str = ""
+    line: int = 0
+    details: list[Problem] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return f"{self.file}: activity {self.identifier}: " + "; ".join(self.problems)
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: activity {self.identifier}: " + "; ".join(self.problems)
+
+    def field_errors(self) -> list[FieldError]:
+        details = self.details or [Problem("iati-activity", p, "a valid activity")
+                                   for p in self.problems]
+        return [FieldError(self.file, self.line, d.column, d.got,
+                           f"{d.expected} (activity {self.identifier})") for d in details]
 
 
 def _text(el: ET.Element | None) -> str:
@@ -84,18 +105,31 @@ def _text(el: ET.Element | None) -> str:
     return " ".join("".join((english or narratives)[0].itertext()).split())
 
 
-def _check(value: str | None, codelist: str, what: str, problems: list[str]) -> None:
+class _Problems(list[str]):
+    """Problems as sentences for the report, and as fields for a strict error."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.details: list[Problem] = []
+
+    def add(self, text: str, column: str, got: str, expected: str) -> None:
+        self.append(text)
+        self.details.append(Problem(column, got, expected))
+
+
+def _check(value: str | None, codelist: str, what: str, problems: _Problems) -> None:
     if value is not None and value not in ic.codes(codelist):
-        problems.append(f"{what} {value!r} is not in the IATI {codelist} codelist")
+        problems.add(f"{what} {value!r} is not in the IATI {codelist} codelist", what, value,
+                     f"a code of the IATI {codelist} codelist")
 
 
 def parse_activity(el: ET.Element, default_currency: str | None = None
                    ) -> Activity | BadActivity:
     """One `iati-activity` element as an Activity, or a BadActivity listing every problem."""
-    problems: list[str] = []
+    problems = _Problems()
     ident = (el.findtext("iati-identifier") or "").strip()
     if not ident:
-        problems.append("no iati-identifier")
+        problems.add("no iati-identifier", "iati-identifier", "", "an activity identifier")
         ident = "(no identifier)"
     act = Activity(identifier=ident, title=_text(el.find("title")) or ident)
     descriptions = [_text(d) for d in el.findall("description")]
@@ -117,7 +151,8 @@ def parse_activity(el: ET.Element, default_currency: str | None = None
         try:
             amount = float((value.text or "").strip()) if value is not None else None
         except ValueError:
-            problems.append(f"budget value {value.text!r} is not a number")  # type: ignore
+            problems.add(f"budget value {value.text!r} is not a number",  # type: ignore
+                         "budget/value", str(value.text), "a number")  # type: ignore
             continue
         if amount is None:
             continue
@@ -167,47 +202,67 @@ def parse_activity(el: ET.Element, default_currency: str | None = None
             _check(marker.get("code"), "PolicyMarker", "policy-marker", problems)
         act.policy_markers.append(f"{vocab}:{marker.get('code')}:{marker.get('significance')}")
     if problems:
-        return BadActivity(ident, problems)
+        return BadActivity(ident, list(problems), details=problems.details)
     act.themes = ic.themes_for(act.tags, act.sectors, f"{act.title}\n{act.description or ''}")
     return act
 
 
-def read_activities(path: Path | str) -> Iterator[Activity | BadActivity]:
-    """Every activity of an IATI file, streamed; see the module docstring."""
+def read_activities(path: Path | str, name: str | None = None
+                    ) -> Iterator[Activity | BadActivity]:
+    """Every activity of an IATI file, streamed; see the module docstring. The file is fed
+    to the parser a line (at most 64 KiB) at a time, so each activity knows its line; `name`
+    is how errors name the file (default: its file name, never a folder)."""
     path = Path(path)
+    name = name or path.name
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
     root: ET.Element | None = None
     last = "(before the first activity)"
-    depth = 0
-    try:
-        for event, el in ET.iterparse(path, events=("start", "end")):
-            if event == "start":
-                if root is None:
-                    root = el
-                    _check_version(path, el)
-                if el.tag == "iati-activity":
-                    depth += 1
-                continue
-            if el.tag != "iati-activity":
-                continue
-            depth -= 1
-            if depth:
-                continue
-            item = parse_activity(el)
-            last = item.identifier
-            if isinstance(item, BadActivity):
-                item.file = path.name
-            yield item
-            el.clear()
-            if root is not None and root is not el:
-                root.clear()  # drop the references the root keeps to read activities
-    except ET.ParseError as exc:
-        line, column = exc.position
-        yield BadActivity(f"after {last}", [f"malformed XML at line {line}, column {column}: "
-                                            f"{exc}; the rest of the file was not read"],
-                          path.name)
+    depth, line, start_line = 0, 1, 0
+    with path.open("rb") as fh:
+        while True:
+            chunk = fh.readline(1 << 16)
+            try:
+                parser.feed(chunk) if chunk else parser.close()
+                events = list(parser.read_events())
+            except ET.ParseError as exc:
+                at, column = exc.position
+                yield BadActivity(f"after {last}", [
+                    f"malformed XML at line {at}, column {column}: {exc}; the rest of the "
+                    "file was not read"], name, at,
+                    [Problem(f"column {column}", str(exc), "well-formed XML")])
+                return
+            for pair in events:
+                # only start and end events were asked for: (name, element)
+                event, el = cast(tuple[str, ET.Element], pair)
+                if event == "start":
+                    if root is None:
+                        root = el
+                        _check_version(name, el)
+                    if el.tag == "iati-activity":
+                        depth += 1
+                        start_line = start_line if depth > 1 else line
+                    continue
+                if el.tag != "iati-activity":
+                    continue
+                depth -= 1
+                if depth:
+                    continue
+                read = parse_activity(el)
+                last = read.identifier
+                if isinstance(read, BadActivity):
+                    read.file = name
+                read.line = start_line
+                yield read
+                el.clear()
+                if root is not None and root is not el:
+                    root.clear()  # drop the references the root keeps to read activities
+            if not chunk:
+                return
+            if chunk.endswith(b"\n"):
+                line += 1
 
 
-def _check_version(path: Path, root: ET.Element) -> None:
+def _check_version(path: str, root: ET.Element) -> None:
     version = root.get("version")
     if root.tag == "iati-activity" and version is None:
         version = "1.0x (a single iati-activity without a version)"

@@ -4,6 +4,12 @@
 identifier first, then by name or alias; only an organisation that matches nothing becomes a
 new node (origin "iati"); an ambiguous one is reported and left unlinked. Ids derive from IATI
 identifiers, so ingesting a file twice changes nothing.
+
+`ingest_iati` is strict by default, as the folder loader is: it reads every file once to
+check it and, if any activity is bad, raises `InvalidData` listing every problem (file, line,
+element, value, what was expected) and writes nothing; then it reads them again to load, in
+batches, so that memory stays bounded whatever the size of the files. With `lenient=True` it
+loads the good activities and reports the bad ones.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from graph import model as m
+from graph.errors import InvalidData
 from graph.model import Dataset, NodeLabel, Relation, RelType
 from ingest import iati_codes as ic
 from ingest.iati import Activity, BadActivity, Participant, read_activities
@@ -184,17 +191,28 @@ def bundled_themes() -> dict[str, m.Theme]:
     return {t.id: t for t in read_files([themes]).entities if isinstance(t, m.Theme)}
 
 
+def check_files(paths: list[Path]) -> None:
+    """Read every file and raise InvalidData with every problem of every bad activity."""
+    errors = [e for path in paths for act in read_activities(path)
+              if isinstance(act, BadActivity) for e in act.field_errors()]
+    if errors:
+        raise InvalidData(errors)
+
+
 def ingest_iati(store: Any, paths: list[Path], *, only_trafficking: bool = False,
-                batch: int = 5000) -> IatiReport:
-    """Read each file (streamed) and load its activities in batches of `batch`."""
+                batch: int = 5000, lenient: bool = False) -> IatiReport:
+    """Check the files (unless `lenient`), then read each (streamed) and load its activities
+    in batches of `batch`; see the module docstring."""
     from graph.loader import load_dataset
     from ingest.page_load import known_entities
 
+    if not lenient:
+        check_files(paths)
     report = IatiReport()
     resolver = Resolver.over(known_entities(store))
     themes = bundled_themes()
     for path in paths:
-        report.files.append(str(path))
+        report.files.append(path.name)
         source = source_for(path)
         chunk: list[Activity | BadActivity] = []
         for act in read_activities(path):

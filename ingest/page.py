@@ -1,49 +1,47 @@
 """Read a scraped web page or a press release (plain text or Markdown) into the facts it states.
 
-Pure: `parse_page(text, name)` returns a `Page` — title, date, place, the article's paragraphs
-(each once, with how often it appeared), the people quoted with their roles, the figures with
-who estimated them, the names that may be organisations, and the navigation lists — every item
-with its character span in `text`. Resolving names to nodes is `resolve.py`'s job; writing is
-`page_load.py`'s. A page that cannot be read raises `InvalidData` naming the file.
+Pure: `read_text(text, name)` returns a `Page` — front matter (title, date, publisher, url,
+keywords), the site's header lines, the article's paragraphs (each once: exact and
+near-duplicate repeats are counted and reported), the dateline's place and date and the
+navigation lists — every item with its character span in `text`. `page_reader.parse_page`
+adds the people named (`page_people`), the figures (`page_figures`) and what the page reports
+(`page_events`); resolving names to nodes is `resolve.py`'s; writing is `page_load.py`'s.
+A page that cannot be read raises `InvalidData` naming the file, the line and what was
+expected.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from graph.errors import FieldError, InvalidData
+from ingest.page_dates import parse_date
+from ingest.tokens import fold
 
-NAME = (r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:de|van|von|der|den|la|le|du|da|di|del|dos)\s+)*"
-        r"[A-Z][a-zà-ÿ'’-]+)+")
-_SAY = r"(?:said|says|added|stressed|noted|urged|explained|stated|warned|declared)"
-_AFTER_QUOTE = re.compile(rf"[\"”,]\s*{_SAY}\s+({NAME})((?:,\s*[^,.\"”]+)*)")
-_OPENING = re.compile(
-    rf"^(?:(?:Another|The|A|One) speaker,\s+)?({NAME}),\s+([^,\"]+?),\s+(?=[a-z])")
-_PRONOUN = re.compile(rf"\b(?:she|he)\s+{_SAY}\b|\b(?:Ms|Mr|Mrs|Dr)\.?\s+([A-Z][\w-]+)\s+{_SAY}")
-_QUOTE = re.compile(r"[\"“]([^\"”]+)(?:[\"”]|$)")
 _DATELINE = re.compile(
-    r"^([A-Z][A-Za-z .'-]+?),\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
-    r"\s*[-–—]+\s*")
-_CAP = r"[A-Z][\w&./-]*"
-_CONNECTOR = r"(?:of|for|and|on|in|the|against|de|du|des|to)"
-_CANDIDATE = re.compile(rf"{_CAP}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP})*")
-_NUMBER = re.compile(
-    r"(?:(?:more than|over|about|some|around|nearly|almost|up to|at least|a total(?: of)?)\s+)?"
-    r"(?:\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?(?:\s*(?:per cent|percent|%))?"
-    r"(?:\s+(?:million|billion|thousand))?|(?:tens|hundreds) of (?:thousands|millions|billions))",
-    re.I)
-_ESTIMATOR = re.compile(
-    r"(?:^|[.;]\s+)(?:The\s+)?([^,.;]+?)(?:,\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*),)?\s+"
-    r"(?:estimates?|estimated|reports?|calculates?|believes?)\s+that\b")
-_PASSIVE = re.compile(r"\b(?:It is|it is|It was) (?:estimated|believed|reported|thought) that\b")
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
-ORG_WORDS = re.compile(r"\b(Organi[sz]ation|Union|Council|Office|Agency|Commission|Fund|"
-                       r"Programme|Ministry|Association|Foundation|Network|Committee|Court|"
-                       r"Bank|Police|Secretariat|Institute|Mission|Centre|Center)\b")
+    r"^\s*([A-ZÀ-Ý][\w .'’-]*?),\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+    r"\s*(?:[-–—]+\s*|\.\s+|$)")
+_PLACE_LINE = re.compile(r"^\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s+[-–—]+\s+(?=[A-Z])")
+_ITEM = re.compile(r"^(\s*(?:[-*+]|\d{1,2}[.)])\s+)(?=\S)")
+_META_LINE = re.compile(r"^(Source|Publisher|Published by)s?:\s*(.+)$", re.I)
+_MARKUP = re.compile(r"\*\*|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])|`")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+# Front-matter keys, by what they give; the first key present wins.
+META_KEYS = {
+    "title": ("title", "headline"),
+    "date": ("date", "date_published", "published", "datepublished", "pubdate",
+             "publication_date", "published_at", "date_created"),
+    "publisher": ("publisher", "source", "organisation", "organization", "site_name"),
+    "author": ("author", "authors", "byline"),
+    "url": ("url", "canonical_url", "canonical", "link", "permalink", "source_url"),
+    "keywords": ("keywords", "tags", "categories", "topics"),
+    "kind": ("kind", "type"),
+}
+WORDS_OF_HEADER = 25  # above the article, a block of fewer words and no full stop
+NEAR_DUPLICATE = 0.8  # share of words two paragraphs must have in common to be one
 
 
 @dataclass(frozen=True)
@@ -55,35 +53,16 @@ class Span:
 
 @dataclass
 class Paragraph:
+    """A paragraph; `text` has the length of the file's slice, so `start + i` is exact."""
+
     text: str
     start: int
     count: int = 1
+    item: bool = False  # a list item
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
-
-
-@dataclass
-class Speaker:
-    name: Span
-    role: str | None = None  # as written, e.g. "Deputy Secretary General of the Council of Europe"
-    org_phrases: list[str] = field(default_factory=list)  # longest first, for the resolver
-    extra: str | None = None  # a further apposition ("organizer of the event")
-    quotes: list[Span] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Figure:
-    text: str  # the number as written, e.g. "more than 3,000 to 4,000"
-    what: str  # what it counts, e.g. "Mafia organizations within the European Union …"
-    low: float | None
-    high: float | None
-    estimated_by: str | None  # the estimator's name as written, or None when unattributed
-    cue: str  # "estimates that", "It is estimated that", …
-    start: int
-    end: int
-    sentence: str
 
 
 @dataclass
@@ -96,12 +75,16 @@ class Page:
     place: str | None = None
     source: str | None = None  # the page's own "Source:" line (e.g. "OSCE Secretariat")
     publisher: str | None = None
+    author: str | None = None
     url: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    header: list[Span] = field(default_factory=list)  # site lines above the article
+    title_at: int = 0
     paragraphs: list[Paragraph] = field(default_factory=list)
     repeated: int = 0  # paragraphs dropped because they repeat an earlier one
-    speakers: list[Speaker] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    candidates: list[Span] = field(default_factory=list)
+    near_duplicates: list[str] = field(default_factory=list)  # for the reviewer
+    people: list[Any] = field(default_factory=list)  # page_people.Person
+    figures: list[Any] = field(default_factory=list)  # page_figures.Figure
     nav: dict[str, list[Span]] = field(default_factory=dict)
     event_kind: str | None = None  # "meeting", "conference", … when the article reports one
     organiser: str | None = None  # "held by the OSCE" → "OSCE"
@@ -110,28 +93,29 @@ class Page:
     def article(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    @property
+    def speakers(self) -> list[Any]:
+        return self.people
 
-def unreadable(name: str, got: str, expected: str) -> InvalidData:
-    return InvalidData([FieldError(name, 0, "", got, expected)])
+    def lines(self) -> list[Span]:
+        """The page's text for name finding: title, header lines and paragraphs."""
+        out = [Span(self.title, self.title_at, self.title_at + len(self.title))]
+        out += self.header
+        out += [Span(p.text, p.start, p.end) for p in self.paragraphs]
+        return out
+
+
+def unreadable(name: str, got: str, expected: str, line: int = 0, column: str = "") -> InvalidData:
+    return InvalidData([FieldError(name, line, column, got, expected)])
 
 
 def decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
         raise unreadable(name, raw[exc.start:exc.start + 4].hex(" "),
-                         "a page saved as UTF-8 text or Markdown") from None
-
-
-def parse_date(text: str) -> str | None:
-    """'23 July 2004', 'July 23, 2004' or '2004-07-23' as an ISO date; None if not a date."""
-    text = text.strip().strip("\"'")
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
-        try:
-            return datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+                         "a page saved as UTF-8 text or Markdown", line) from None
 
 
 def _lines(text: str, start: int = 0) -> list[Span]:
@@ -144,66 +128,200 @@ def _lines(text: str, start: int = 0) -> list[Span]:
     return out
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], int]:
+def front_matter(text: str, name: str) -> tuple[dict[str, Any], dict[str, int], int]:
+    """YAML-style front matter between '---' lines: scalars, [a, b] lists and '- item' lists.
+
+    Returns the values by lowercased key, the line of each key, and where the body starts.
+    """
     if not text.startswith("---"):
-        return {}, 0
+        return {}, {}, 0
     end = re.search(r"^---\s*$", text[3:], re.M)
     if end is None:
-        return {}, 0
-    meta = {}
-    for line in text[3:3 + end.start()].splitlines():
-        if ":" in line:
-            key, value = line.split(":", 1)
-            meta[key.strip().lower()] = value.strip().strip("\"'")
-    return meta, 3 + end.end()
-
-
-def parse_page(text: str, name: str) -> Page:
-    """The facts of one page; raise InvalidData naming `name` when it has no article."""
-    meta, body_at = _front_matter(text)
-    lines = _lines(text, body_at)
-    page = Page(name=name, text=text, title=meta.get("title", ""), url=meta.get("url"),
-                publisher=meta.get("publisher"), date=parse_date(meta.get("date", "")) or None,
-                kind=meta.get("kind", "press_release" if meta else "web_page"))
-    article_at = _read_site_header(lines, page)
-    blank_separated = any(not s.text for s in lines[article_at:])
-    blocks: list[list[Span]] = [[]]
-    for span in lines[article_at:]:
-        if not span.text or (span.text.startswith("-") and not blank_separated):
-            blocks.append([])
-        elif span.text.startswith("#"):
-            if not page.title:
-                page.title = span.text.lstrip("# ").strip()
-            blocks.append([])
-        else:
-            blocks[-1].append(span)
-            if not blank_separated:
-                blocks.append([])
-    seen: dict[str, Paragraph] = {}
-    for block in (b for b in blocks if b):
-        para_text = " ".join(s.text for s in block)
-        if len(para_text.split()) < 6 and not page.paragraphs and not page.title:
-            page.title = para_text
+        raise unreadable(name, "front matter opened with '---' and never closed",
+                         "a closing '---' line after the front matter", 1)
+    meta: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    key = None
+    for number, line in enumerate(text[3:3 + end.start()].splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
             continue
-        key = re.sub(r"\s+", " ", para_text).strip().casefold()
+        item = re.match(r"^\s+-\s+(.*)$", line) or re.match(r"^-\s+(.*)$", line)
+        if item and key is not None:
+            meta.setdefault(key, [])
+            if isinstance(meta[key], list):
+                meta[key].append(_scalar(item.group(1)))
+            continue
+        pair = re.match(r"^([\w.-]+)\s*:\s*(.*)$", line)
+        if not pair:
+            raise unreadable(name, line.strip(), "front matter lines of the form 'key: value'",
+                             number)
+        key, value = pair.group(1).lower(), pair.group(2).strip()
+        lines[key] = number
+        if value.startswith("[") and value.endswith("]"):
+            meta[key] = [_scalar(v) for v in value[1:-1].split(",") if v.strip()]
+        else:
+            meta[key] = _scalar(value) if value else []
+    return meta, lines, 3 + end.end()
+
+
+def _scalar(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def _meta(meta: dict[str, Any], what: str) -> tuple[str | None, Any]:
+    for key in META_KEYS[what]:
+        if key in meta and meta[key] not in ("", []):
+            return key, meta[key]
+    return None, None
+
+
+def _read_front_matter(page: Page, meta: dict[str, Any], lines: dict[str, int]
+                       ) -> list[FieldError]:
+    errors = []
+
+    def text_of(what: str) -> tuple[str | None, str | None]:
+        key, value = _meta(meta, what)
+        if isinstance(value, list):
+            value = ", ".join(value)
+        return key, value
+
+    page.title = text_of("title")[1] or ""
+    page.publisher = text_of("publisher")[1]
+    page.author = text_of("author")[1]
+    key, value = text_of("date")
+    if value:
+        page.date = parse_date(value)
+        if page.date is None:
+            errors.append(FieldError(page.name, lines.get(key or "", 0), key or "date", value,
+                                     "a date such as 2024-04-16 or 16 April 2024"))
+    key, value = text_of("url")
+    if value:
+        if re.match(r"^https?://\S+$", value):
+            page.url = value
+        else:
+            errors.append(FieldError(page.name, lines.get(key or "", 0), key or "url", value,
+                                     "an http:// or https:// address"))
+    _, words = _meta(meta, "keywords")
+    if isinstance(words, str):
+        words = [w for w in re.split(r"\s*[,;]\s*", words) if w]
+    page.keywords = list(words or [])
+    page.kind = text_of("kind")[1] or "press_release"
+    return errors
+
+
+def read_text(text: str, name: str) -> Page:
+    """The page's front matter, header, paragraphs and dateline; InvalidData naming `name`
+    (and the line) when it cannot be read. `page_reader.parse_page` adds what it states."""
+    meta, meta_lines, body_at = front_matter(text, name)
+    page = Page(name=name, text=text, title="")
+    errors = _read_front_matter(page, meta, meta_lines) if meta_lines else []
+    if errors:
+        raise InvalidData(errors)
+    lines = _lines(text, body_at)
+    article_at = _read_site_header(lines, page)
+    _read_blocks(page, lines[article_at:])
+    if not any(not p.item for p in page.paragraphs):  # a menu is not an article
+        raise unreadable(name, f"{len(text)} characters, no paragraph of text",
+                         "a page with a title and at least one paragraph of article text")
+    if not page.title:
+        page.title = page.paragraphs[0].text.strip()[:120]
+    at = text.find(page.title)
+    page.title_at = at if at >= 0 else 0
+    _read_dateline(page)
+    return page
+
+
+def _blocks(lines: list[Span]) -> list[list[Span]]:
+    """Lines grouped into blocks: blank lines, headings and list items separate them; a page
+    written one paragraph a line (no blank line at all) has one block a line."""
+    blank_separated = any(not s.text for s in lines)
+    blocks: list[list[Span]] = [[]]
+    for span in lines:
+        alone = span.text.startswith("#") or bool(_ITEM.match(span.text))
+        if not span.text or alone or not blank_separated:
+            blocks.append([])
+        if span.text:
+            blocks[-1].append(span)
+        if alone or not blank_separated:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _read_blocks(page: Page, lines: list[Span]) -> None:
+    seen: dict[str, Paragraph] = {}
+    bags: list[tuple[set[str], Paragraph]] = []
+    article_started = False
+    for block in _blocks(lines):
+        first = block[0].text
+        if first.startswith("#"):
+            page.title = page.title or first.lstrip("#").strip()
+            continue
+        meta_line = _META_LINE.match(first) if len(block) == 1 else None
+        if meta_line:
+            page.source = page.source or meta_line.group(2).strip()
+            page.header.append(Span(_plain(page.text[block[0].start:block[0].end], 0),
+                                    block[0].start, block[0].end))
+            continue
+        raw = page.text[block[0].start:block[-1].end]
+        item = _ITEM.match(raw)
+        para_text = _plain(raw, item.end() if item else 0)
+        if not article_started and not item and _is_header(para_text):
+            if len(block) > 1 and all(_is_header(s.text) for s in block):
+                lines_of = [Span(_plain(s.text, 0), s.start, s.end) for s in block]
+            else:
+                lines_of = [Span(para_text, block[0].start, block[-1].end)]
+            for span in lines_of:
+                _header_line(page, span)
+            continue
+        article_started = True
+        key = " ".join(fold(para_text).split())
         if key in seen:
             seen[key].count += 1
             page.repeated += 1
             continue
-        # Spans index the file: a soft-wrapped paragraph is found again by its first line.
-        seen[key] = Paragraph(para_text, block[0].start)
-        page.paragraphs.append(seen[key])
-    if not page.paragraphs:
-        raise unreadable(name, f"{len(text)} characters, no paragraph of text",
-                         "a page with a title and at least one paragraph of article text")
-    if not page.title:
-        page.title = page.paragraphs[0].text[:120]
-    _read_dateline(page)
-    _read_event(page)
-    page.speakers = find_speakers(page.paragraphs)
-    page.figures = [f for p in page.paragraphs for f in find_figures(p)]
-    page.candidates = [c for p in page.paragraphs for c in name_candidates(p.text, p.start)]
-    return page
+        bag = set(re.findall(r"\w+", key))
+        twin = next(((b, p) for b, p in bags if len(bag) >= 8
+                     and len(bag & b) / len(bag | b) >= NEAR_DUPLICATE), None)
+        if twin is not None:
+            twin[1].count += 1
+            page.repeated += 1
+            page.near_duplicates.append(
+                f"the paragraph at character {block[0].start} repeats the one at "
+                f"{twin[1].start} in other words ({len(bag & twin[0])} of "
+                f"{len(bag | twin[0])} words shared): {para_text.strip()[:70]!r}")
+            continue
+        paragraph = Paragraph(para_text, block[0].start, item=bool(item))
+        seen[key] = paragraph
+        bags.append((bag, paragraph))
+        page.paragraphs.append(paragraph)
+    if not page.title and page.header:
+        page.title = page.header[-1].text.strip()
+
+
+def _is_header(text: str) -> bool:
+    """A site line or a title: short, and not ended like a sentence."""
+    text = text.strip()
+    return len(text.split()) < WORDS_OF_HEADER and not re.search(r"[.!?:\"”]$", text)
+
+
+def _header_line(page: Page, span: Span) -> None:
+    if span.text.strip():
+        page.header.append(span)
+        if re.fullmatch(r"(?i)(press|news) release|media (note|advisory)", span.text.strip()):
+            page.kind = "press_release"
+
+
+def _plain(raw: str, marker: int) -> str:
+    """The block's text with line breaks, list markers, emphasis and link targets blanked
+    out by spaces, so that positions in it are positions in the file."""
+    text = " " * marker + raw[marker:]
+    text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1),
+                     text)
+    text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _read_site_header(lines: list[Span], page: Page) -> int:
@@ -251,155 +369,21 @@ def _read_site_header(lines: list[Span], page: Page) -> int:
 
 
 def _read_dateline(page: Page) -> None:
-    first = page.paragraphs[0]
-    match = _DATELINE.match(first.text)
-    if not match:
-        return
-    page.place = page.place or match.group(1).strip().title()
-    page.date = page.date or parse_date(match.group(2))
+    """'VIENNA, 16 April 2024 – …', 'Brussels, 15 July 2024' or 'Geneva – …' at the top."""
+    lines: list[Span | Paragraph] = [*page.header, *page.paragraphs[:2]]
+    for para in lines:
+        match = _DATELINE.match(para.text)
+        if match:
+            page.place = page.place or _place_name(match.group(1))
+            page.date = page.date or parse_date(match.group(2))
+            return
+        place = _PLACE_LINE.match(para.text)
+        if place and len(place.group(1).split()) <= 3:
+            page.place = page.place or _place_name(place.group(1))
+            return
 
 
-def _read_event(page: Page) -> None:
-    first = page.paragraphs[0].text
-    kind = re.search(r"\b(meeting|conference|seminar|workshop|round table)\b", first, re.I)
-    if kind and re.search(r"\b(held|hosted|organi[sz]ed|convened|opened)\b", first):
-        page.event_kind = "conference" if kind.group(1).lower() == "conference" else "meeting"
-        by = re.search(
-            rf"\b(?:held|hosted|organi[sz]ed|convened) by (?:the )?({_CAP}(?:\s+{_CAP})*)", first)
-        page.organiser = by.group(1) if by else None
+def _place_name(text: str) -> str:
+    text = text.strip()
+    return text.title() if text.isupper() else text
 
-
-def suffixes(phrase: str) -> list[str]:
-    """A phrase, then what follows each "of", "the", "for" before a capital, longest first.
-
-    >>> suffixes("Director of the International Organization for Migration")
-    ['Director of the International Organization for Migration', \
-'International Organization for Migration', 'Migration']
-    """
-    words = phrase.split()
-    out = [phrase]
-    for i in range(1, len(words)):
-        if words[i - 1] in {"of", "the", "for", "in"} and words[i][:1].isupper():
-            out.append(" ".join(words[i:]))
-    return list(dict.fromkeys(out))
-
-
-def org_phrases(role: str) -> list[str]:
-    """The names in a role that may be the organisation spoken for, most specific first.
-
-    The whole role comes first (an office may be named by its head's title, e.g. "the OSCE's
-    Special Representative on Combating Trafficking in Human Beings"), then the possessor
-    ("the IOM's …") or the "of" complement ("… of the Council of Europe") and their tails.
-    """
-    whole = re.sub(r"^(?:the|a|an)\s+", "", role.strip())
-    out = [whole]
-    possessive = re.search(rf"({_CAP}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*)['’]s\b",
-                           role)
-    tail = re.search(rf"\bof (?:the )?({_CAP}(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*)\s*$",
-                     role)
-    for match in (possessive, tail):
-        if match and "'" not in match.group(1):
-            out.extend(suffixes(match.group(1)))
-    return list(dict.fromkeys(out))
-
-
-def find_speakers(paragraphs: list[Paragraph]) -> list[Speaker]:
-    """People quoted, with their roles, and every quote attributed to them.
-
-    A quote is attributed to a speaker named in its paragraph ("…", said NAME, ROLE; NAME,
-    ROLE, called …), to the speaker a pronoun or a surname points to ("she said", "Ms Konrad
-    urged"), or — for a paragraph that only continues a quote — to the previous paragraph's
-    speaker. A paragraph without quotes ends the run.
-    """
-    speakers: dict[str, Speaker] = {}
-    current: Speaker | None = None
-    for para in paragraphs:
-        text = para.text
-        named = _AFTER_QUOTE.search(text) or _OPENING.search(text)
-        quotes = [Span(m.group(1).strip(), para.start + m.start(1), para.start + m.end(1))
-                  for m in _QUOTE.finditer(text)]
-        if named:
-            name = named.group(1)
-            speaker = speakers.get(name)
-            if speaker is None:
-                speaker = Speaker(Span(name, para.start + named.start(1),
-                                       para.start + named.end(1)))
-                speakers[name] = speaker
-            appositions = [a.strip() for a in (named.group(2) or "").split(",") if a.strip()]
-            if appositions and speaker.role is None:
-                speaker.role = re.sub(r"^the\s+", "", appositions[0])
-                speaker.org_phrases = org_phrases(appositions[0])
-                speaker.extra = appositions[1] if len(appositions) > 1 else None
-            current = speaker
-        elif quotes:
-            pointer = _PRONOUN.search(text)
-            if pointer and pointer.group(1):
-                current = next((s for n, s in speakers.items()
-                                if n.split()[-1] == pointer.group(1)), current)
-        else:
-            current = None
-        if current is not None:
-            current.quotes.extend(quotes)
-    return list(speakers.values())
-
-
-def _value(number: str) -> tuple[float | None, float | None]:
-    scale = 1.0
-    for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9)):
-        if word in number.lower():
-            scale = factor
-    values = [float(n.replace(",", "")) * scale
-              for n in re.findall(r"\d[\d,]*(?:\.\d+)?", number)]
-    if not values:
-        return None, None
-    return values[0], values[-1] if len(values) > 1 else values[0]
-
-
-def find_figures(para: Paragraph) -> list[Figure]:
-    """Numbers stated in a paragraph, what they count and who estimated them.
-
-    The estimator is the subject (or its apposition) of "X estimates that"; "It is estimated
-    that" gives an unattributed figure. A sentence without a cue inherits the previous
-    sentence's estimator in the same paragraph. Dates, years and ages are not figures.
-    """
-    out: list[Figure] = []
-    estimator, cue = None, ""
-    for sent in re.finditer(r"[^.!?]+(?:[.!?]+|$)", para.text):
-        sentence = sent.group(0).strip()
-        passive = _PASSIVE.search(sentence)
-        found = None if passive else _ESTIMATOR.search(sentence)
-        if found:
-            estimator = (found.group(2) or found.group(1)).strip()
-            cue = found.group(0).strip(" .;")
-            cue = cue[cue.rfind(" ", 0, cue.rfind(" that")) + 1:]
-        elif passive:
-            estimator, cue = None, passive.group(0)
-        for num in _NUMBER.finditer(sent.group(0)):
-            at = sent.start() + num.start()
-            before = para.text[max(0, at - 12):at].lower()
-            after = para.text[at + len(num.group(0)):at + len(num.group(0)) + 12].lower()
-            digits = re.sub(r"\D", "", num.group(0))
-            if ("age of" in before or any(m in before or m in after for m in _MONTHS)
-                    or (len(digits) == 4 and digits[:2] in {"19", "20"} and "," not in num.group(0))
-                    or not cue):
-                continue
-            rest = para.text[at + len(num.group(0)):sent.end()]
-            what = re.split(r"[,;:]|\.\s|\.$| which | and that ", rest)[0].strip()
-            what = " ".join(what.split()[:20])
-            low, high = _value(num.group(0))
-            out.append(Figure(num.group(0).strip(), what, low, high, estimator, cue,
-                              para.start + at, para.start + at + len(num.group(0)), sentence))
-    return out
-
-
-def name_candidates(text: str, offset: int = 0) -> list[Span]:
-    """Capitalised phrases that may name an organisation, a country or a person."""
-    out = []
-    for match in _CANDIDATE.finditer(text):
-        phrase = re.sub(r"['’]s$", "", match.group(0)).rstrip(".")
-        lead = re.match(r"^(?:The|A|An|Another|It|In|So|Yet)\s+", phrase)
-        start = match.start() + (lead.end() if lead else 0)
-        phrase = phrase[lead.end():] if lead else phrase
-        if phrase:
-            out.append(Span(phrase, offset + start, offset + start + len(phrase)))
-    return out

@@ -306,6 +306,49 @@ def test_upload_of_an_iati_file_loads_its_activities_behind_the_key(client: Test
     assert "1.0" in body["detail"] or "version" in body["detail"]
 
 
+def test_upload_of_an_iati_file_with_a_bad_activity_is_a_422_unless_lenient(
+        client: TestClient) -> None:
+    bad = b"""<?xml version="1.0"?>
+<iati-activities version="2.03"><iati-activity default-currency="EUR">
+<iati-identifier>XM-TEST-2</iati-identifier>
+<title><narrative>A programme</narrative></title><activity-status code="99"/>
+</iati-activity></iati-activities>"""
+    strict = client.post("/ingest/iati", headers={"X-API-Key": "s3cret"},
+                         files={"file": ("two.xml", bad, "application/xml")})
+    body = assert_problem(strict, 422)
+    assert body["errors"][0]["file"] == "two.xml" and body["errors"][0]["line"] == 2
+    assert "alliance-upload" not in strict.text  # the server's folder is never shown
+    lenient = client.post("/ingest/iati", headers={"X-API-Key": "s3cret"},
+                          params={"lenient": True},
+                          files={"file": ("two.xml", bad, "application/xml")})
+    assert lenient.status_code == 200, lenient.text
+    assert lenient.json()["loaded"] == 0 and len(lenient.json()["bad"]) == 1
+
+
+def test_uploading_a_page_again_changes_nothing_and_never_stores_the_upload_path(
+        client: TestClient, session_store) -> None:
+    page = (FIXTURES / "pages" / "eval" / "ngo_atina_reintegration.txt").read_bytes()
+    first = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                        files={"file": ("atina.txt", page, "text/plain")})
+    assert first.status_code == 200, first.text
+    counts = session_store.counts()
+    again = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                        files={"file": ("atina.txt", page, "text/plain")})
+    assert again.json() == first.json() and session_store.counts() == counts
+    [src] = session_store.read_text("MATCH (s:Source {id: $s}) RETURN s.url AS url",
+                                    s=first.json()["document"].replace("doc.", "src."))
+    assert src["url"].startswith("urn:sha1:")
+    named = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                        data={"url": "https://example.org/atina"},
+                        files={"file": ("atina.txt", page, "text/plain")})
+    assert named.json()["url"] == "https://example.org/atina"
+    assert named.json()["document"] == first.json()["document"]
+    bad = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
+                      data={"url": "not a url"},
+                      files={"file": ("atina.txt", page, "text/plain")})
+    assert "http" in assert_problem(bad, 422)["detail"]
+
+
 def test_upload_of_a_page_links_it_and_an_unreadable_one_is_a_422(client: TestClient) -> None:
     page = (FIXTURES / "pages" / "osce_alliance_2004.txt").read_bytes()
     ok = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
@@ -314,7 +357,8 @@ def test_upload_of_a_page_links_it_and_an_unreadable_one_is_a_422(client: TestCl
     assert ok.json()["date"] == "2004-07-23"
     bad = client.post("/ingest/page", headers={"X-API-Key": "s3cret"},
                       files={"file": ("bad.txt", b"\xff\xfe\x00\x00garbage", "text/plain")})
-    assert_problem(bad, 422)
+    body = assert_problem(bad, 422)
+    assert body["errors"][0]["file"] == "bad.txt" and "/tmp" not in bad.text
 
 
 def test_gaps_can_keep_to_the_four_pillars(client: TestClient) -> None:

@@ -27,6 +27,7 @@ from tests.conftest import FIXTURES, free_port
 pytestmark = pytest.mark.neo4j
 SMALL = FIXTURES / "small"
 PAGE = FIXTURES / "pages" / "osce_alliance_2004.txt"
+EVAL = FIXTURES / "pages" / "eval"
 IATI = FIXTURES / "iati" / "dportal_subset.xml"
 LEGACY_IATI = FIXTURES / "iati" / "legacy_worked_example.xml"
 runner = CliRunner()
@@ -183,15 +184,56 @@ def test_ingest_page_links_the_founding_page_to_the_graph(small: GraphStore) -> 
     assert "Vienna" in output and "linked" in output
 
 
-def test_ingest_page_of_a_missing_file_says_so(small: GraphStore, tmp_path: Path) -> None:
-    output = invoke("ingest", "page", str(tmp_path / "nope.txt"), ok=False)
-    assert "nope.txt" in output
+def test_ingest_page_of_a_missing_file_says_so_and_writes_nothing(small: GraphStore,
+                                                                  tmp_path: Path) -> None:
+    before = small.counts()
+    output = invoke("ingest", "page", str(PAGE), str(tmp_path / "nope.txt"), ok=False)
+    assert "nope.txt" in output and "nothing was written" in output
+    assert small.counts() == before
 
 
-def test_ingest_iati_loads_activities(cli: GraphStore) -> None:
-    output = invoke("ingest", "iati", str(IATI), "--only-trafficking")
-    assert "activities read" in output
+def test_ingest_page_lenient_loads_the_readable_page_and_names_the_other(
+        small: GraphStore, tmp_path: Path) -> None:
+    output = invoke("ingest", "page", "--lenient", str(PAGE), str(tmp_path / "nope.txt"),
+                    ok=False)
+    assert "Not loaded" in output and "nope.txt" in output
+    assert small.counts()["node"].get("Document") == 1
+
+
+def test_ingest_page_with_url_is_known_by_it_and_a_second_run_changes_nothing(
+        small: GraphStore) -> None:
+    page = EVAL / "osce_moldova_simulation.md"
+    output = invoke("ingest", "page", str(page), "--url", "https://example.org/moldova")
+    assert "https://example.org/moldova" in output and "simulation_exercise" in output
+    query = ("MATCH (n) WHERE NOT n:Load OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS n, "
+             "properties(n) AS p, type(r) AS t, m.id AS m, properties(r) AS rp "
+             "ORDER BY n, t, m, rp.id")
+    before, counts = small.read_text(query), small.counts()
+    assert invoke("ingest", "page", str(page), "--url", "https://example.org/moldova") == output
+    assert small.read_text(query) == before and small.counts() == counts  # no new Load
+    [src] = small.read_text("MATCH (s:Source) WHERE s.id STARTS WITH 'src.page-' "
+                            "RETURN s.url AS url")
+    assert src["url"] == "https://example.org/moldova"
+
+
+def test_ingest_page_with_a_url_that_is_not_http_fails_in_plain_words(small: GraphStore
+                                                                      ) -> None:
+    output = invoke("ingest", "page", str(PAGE), "--url", "www.example.org", ok=False)
+    assert "http" in output and "www.example.org" in output
+
+
+def test_ingest_iati_loads_activities_with_lenient_and_reports_the_bad_ones(
+        cli: GraphStore) -> None:
+    output = invoke("ingest", "iati", str(IATI), "--only-trafficking", "--lenient")
+    assert "activities read" in output and "bad activities (not loaded)" in output
     assert cli.counts()["node"].get("Programme", 0) > 0
+
+
+def test_ingest_iati_with_a_bad_activity_writes_nothing_and_names_file_and_line(
+        cli: GraphStore) -> None:
+    output = invoke("ingest", "iati", str(IATI), ok=False)
+    assert "nothing was written" in output and "dportal_subset.xml:" in output
+    assert cli.counts()["node"].get("Programme", 0) == 0
 
 
 def test_ingest_iati_refuses_a_legacy_file_naming_its_version(cli: GraphStore) -> None:

@@ -3,6 +3,8 @@
 dportal_subset.xml is cut from the shared dportal.xml (2.7 MB) by
 tests/fixtures/iati/cut_subset.py: every third activity plus every SDG-tagged or bad one.
 Expected counts are computed here independently, with plain ElementTree XPath over the file.
+The subset holds bad activities on purpose, so it is read with `lenient=True`: strict (the
+default) it writes nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from graph.errors import InvalidData
 from graph.loader import load_dataset
 from graph.model import Country, Dataset, Organisation
 from ingest.iati import UnsupportedVersion
@@ -49,7 +52,7 @@ def graph(store):
 
 
 def test_real_file_counts_match_an_independent_xpath_count(graph) -> None:
-    report = ingest_iati(graph, [SUBSET])
+    report = ingest_iati(graph, [SUBSET], lenient=True)
     root = ET.parse(SUBSET).getroot()
     bad = {b.split("activity ")[1].split(":")[0] for b in report.bad}
     good = [a for a in root.findall("iati-activity") if a.findtext("iati-identifier") not in bad]
@@ -79,7 +82,7 @@ def test_real_file_counts_match_an_independent_xpath_count(graph) -> None:
 
 
 def test_real_file_sdg_5_2_activities_map_to_a_theme_with_the_reason(graph) -> None:
-    ingest_iati(graph, [SUBSET])
+    ingest_iati(graph, [SUBSET], lenient=True)
     root = ET.parse(SUBSET).getroot()
     tagged = {a.findtext("iati-identifier") for a in root.findall("iati-activity")
               if a.find("tag[@vocabulary='3'][@code='5.2']") is not None}
@@ -90,12 +93,12 @@ def test_real_file_sdg_5_2_activities_map_to_a_theme_with_the_reason(graph) -> N
 
 
 def test_ingesting_a_file_twice_changes_nothing(graph) -> None:
-    ingest_iati(graph, [SUBSET])
+    ingest_iati(graph, [SUBSET], lenient=True)
     query = ("MATCH (n) WHERE NOT n:Load OPTIONAL MATCH (n)-[r]->(m) RETURN n.id AS n, "
              "properties(n) AS p, type(r) AS t, m.id AS m, properties(r) AS rp "
              "ORDER BY n, t, m, rp.id")
     before = graph.read_text(query)
-    ingest_iati(graph, [SUBSET])
+    ingest_iati(graph, [SUBSET], lenient=True)
     assert graph.read_text(query) == before
 
 
@@ -120,11 +123,25 @@ def test_sdg_8_7_tag_and_text_map_to_themes_and_only_trafficking_keeps_them(grap
     assert impl == {"o": "org.iom", "role": "implementing", "c": "MDA"}
 
 
-def test_unknown_code_is_reported_with_the_identifier_and_the_others_load(graph,
-                                                                        tmp_path) -> None:
+def test_a_bad_activity_writes_nothing_and_every_problem_names_file_line_and_field(
+        graph, tmp_path) -> None:
+    path = write(tmp_path, "codes.xml", activity("XX-2-GOOD"),
+                 activity("XX-2-BAD", '<sector code="99999"/><recipient-country code="ZZ"/>'))
+    before = graph.counts()
+    with pytest.raises(InvalidData) as caught:
+        ingest_iati(graph, [path])
+    errors = caught.value.errors
+    assert [(e.file, e.line, e.column, e.got) for e in errors] == [
+        ("codes.xml", 4, "recipient-country", "ZZ"), ("codes.xml", 4, "sector", "99999")]
+    assert all("XX-2-BAD" in e.expected and "codelist" in e.expected for e in errors)
+    assert graph.counts() == before  # not even the good activity
+
+
+def test_lenient_loads_the_good_activities_and_reports_the_bad_with_identifier(
+        graph, tmp_path) -> None:
     path = write(tmp_path, "codes.xml", activity("XX-2-BAD", '<sector code="99999"/>'),
                  activity("XX-2-GOOD"))
-    report = ingest_iati(graph, [path])
+    report = ingest_iati(graph, [path], lenient=True)
     assert report.loaded == 1
     assert len(report.bad) == 1 and "XX-2-BAD" in report.bad[0] and "'99999'" in report.bad[0]
     assert graph.read_text("MATCH (p:Programme) RETURN p.iati_id AS id") == [{"id": "XX-2-GOOD"}]
@@ -134,7 +151,9 @@ def test_malformed_xml_is_reported_after_the_last_good_activity(graph, tmp_path)
     path = tmp_path / "broken.xml"
     path.write_text(HEAD + activity("XX-3-OK") + "<iati-activity><title>oops</iati-activity>",
                     encoding="utf-8")
-    report = ingest_iati(graph, [path])
+    with pytest.raises(InvalidData, match=r"broken\.xml:4: column 'column 28'"):
+        ingest_iati(graph, [path])
+    report = ingest_iati(graph, [path], lenient=True)
     assert report.loaded == 1
     assert "malformed XML at line" in report.bad[0] and "XX-3-OK" in report.bad[0]
 

@@ -10,7 +10,7 @@ import pytest
 from graph.errors import InvalidData
 from ingest import iati_codes, iati_load, page, resolve
 from ingest.iati import Activity, BadActivity, parse_activity
-from ingest.page import parse_page
+from ingest.page_reader import parse_page
 from ingest.resolve import Known, Resolver
 from tests.conftest import FIXTURES
 
