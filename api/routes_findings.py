@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from api.deps import AsOf, Limit, Paging, ServiceDep, require_read_key
 from api.schemas import Findings
 from graph.findings_service import ANALYTICS, filter_subject
+from graph.service import AllianceService
 
 router = APIRouter(prefix="/findings", tags=["findings"], dependencies=[Depends(require_read_key)])
 
@@ -20,8 +21,10 @@ Actor = Annotated[str | None, Query(description="Keep findings about this organi
                                     examples=["org.iom"])]
 
 
-def _respond(kind: str, found: list, skip: int, limit: int, params: dict[str, Any]) -> dict:
-    snapshot = found[0].snapshot if found else {}
+def _respond(service: AllianceService, kind: str, found: list, skip: int, limit: int,
+             params: dict[str, Any]) -> dict:
+    # With no finding there is no snapshot to copy; the graph's says whether it is complete.
+    snapshot = found[0].snapshot if found else service.analytics.snapshot()
     used = found[0].params if found else params
     return {"kind": kind, "params": used, "snapshot": snapshot, "count": len(found),
             "findings": found[skip: skip + limit]}
@@ -40,7 +43,7 @@ def _simple(kind: str) -> None:
             actor: Actor = None, skip: Paging = 0, limit: Limit = 50) -> dict:
         found = service.analytics.run(kind, as_of=as_of)
         found = filter_subject(found, country=country, theme=theme, actor=actor)
-        return _respond(kind, found, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, found, skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -54,7 +57,7 @@ def _cells(kind: str) -> None:
             skip: Paging = 0, limit: Limit = 50) -> dict:
         found = service.analytics.run(kind, as_of=as_of, pillars_only=pillars_only)
         found = filter_subject(found, country=country, theme=theme)
-        return _respond(kind, found, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, found, skip, limit, {"as_of": as_of})
 
 
 for _kind in ANALYTICS:
@@ -70,7 +73,7 @@ def recommend(service: ServiceDep, as_of: AsOf,
               actor: Annotated[str, Path(examples=["org.iom"])],
               limit: Limit = 10) -> dict:
     found = service.analytics.run("recommend", actor=actor, as_of=as_of, limit=limit)
-    return _respond("recommend", found, 0, limit, {"as_of": as_of, "actor": actor})
+    return _respond(service, "recommend", found, 0, limit, {"as_of": as_of, "actor": actor})
 
 
 @router.get("/what-if", response_model=Findings, summary=ANALYTICS["what-if"].summary)
@@ -90,6 +93,6 @@ def what_if(
     found = service.analytics.run(
         "what-if", as_of=as_of, remove_actors=remove_actor or (),
         end_programmes=end_programme or (), move_to=move_to)
-    return _respond("what-if", found, skip, limit,
+    return _respond(service, "what-if", found, skip, limit,
                     {"as_of": as_of, "remove_actors": remove_actor or [],
                      "end_programmes": end_programme or [], "move_to": move_to})
