@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from cli.common import AsOfOpt, Format, FormatOpt, friendly_errors, out, say, service
+from cli.common import AsOfOpt, Format, FormatOpt, friendly_errors, out, plain, say, service
 from graph.analytics.findings import Finding
 from graph.findings_service import ANALYTICS, filter_subject
 
@@ -40,8 +40,8 @@ def register(app: typer.Typer) -> None:
             return
         table = Table("kind", "subject", "score", "finding", "sources", show_lines=True)
         for f in found:
-            table.add_row(f.kind, "\n".join(f.subject), f"{f.score:.3g}", f.explanation,
-                          str(len(f.evidence.sources)))
+            table.add_row(plain(f.kind), plain("\n".join(f.subject)), f"{f.score:.3g}",
+                          plain(f.explanation), str(len(f.evidence.sources)))
         out.print(table)
         if found:
             params = ", ".join(f"{k}={v}" for k, v in found[0].params.items())
