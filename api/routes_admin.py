@@ -1,20 +1,22 @@
-"""Health, readiness, counts, and loading data over HTTP (behind the API key)."""
+"""Health, readiness, counts, and loading data over HTTP (behind the API key).
+
+The loading routes are plain functions: FastAPI runs them in its worker threads, so that
+reading and loading an upload never holds up the event loop (and `/health` with it). The
+upload itself is read and checked by `api.uploads` before the route runs.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import io
-import tempfile
-import zipfile
-from pathlib import Path as FsPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
 
+from api import uploads
 from api.deps import SettingsDep, StoreDep, require_read_key, require_write_key
 from api.schemas import Health, LoadResult, problem_responses
-from graph.errors import FieldError, InvalidData, StoreUnavailable
+from graph.errors import FieldError, InvalidData, QueryTimeout, StoreFailed, StoreUnavailable
 from graph.loader import load_dataset
 from ingest.folder import read_folder
 
@@ -23,24 +25,35 @@ router = APIRouter()
 
 @router.get("/health", response_model=Health, tags=["service"],
             summary="The service is up (whatever the state of Neo4j)")
-def health() -> dict[str, Any]:
+async def health() -> dict[str, Any]:
+    # async on purpose: it touches nothing that blocks, so it needs no worker thread and
+    # answers even when every thread waits on Neo4j.
     return {"status": "ok"}
 
 
 @router.get("/ready", response_model=Health, tags=["service"],
-            summary="Ready: Neo4j answers and the schema is in place (503 otherwise)",
+            summary="Ready: Neo4j answers and the schema is in place (503 otherwise); "
+                    "status 'incomplete' while a load has begun and not completed",
             responses={503: {"model": Health}})
 def ready(store: StoreDep) -> Any:
     try:
         store.verify()
         in_place = store.schema_in_place()
-    except StoreUnavailable as exc:
+        incomplete = store.read("incomplete_loads") if in_place else []
+    except (StoreUnavailable, StoreFailed, QueryTimeout) as exc:
         return JSONResponse({"status": "unavailable", "neo4j": store.uri, "detail": str(exc)},
                             status_code=503, headers={"Retry-After": "5"})
     if not in_place:
         return JSONResponse({"status": "starting", "neo4j": store.uri, "schema_in_place": False,
                              "detail": "the schema is not in place yet"},
                             status_code=503, headers={"Retry-After": "5"})
+    if incomplete:
+        names = ", ".join(f"{row['what']} ({row['status']} since {row['started_at']})"
+                          for row in incomplete)
+        return {"status": "incomplete", "neo4j": store.uri, "schema_in_place": True,
+                "incomplete_loads": incomplete,
+                "detail": f"the graph may hold part of a load: {names}; load it again to "
+                          "complete it"}
     return {"status": "ready", "neo4j": store.uri, "schema_in_place": True}
 
 
@@ -50,57 +63,25 @@ def stats(store: StoreDep) -> dict[str, Any]:
     return {"counts": store.counts(), "loads": store.read("last_loads", limit=10)}
 
 
-async def read_upload(request: Request, upload: UploadFile, limit: int) -> bytes:
-    """Read an upload, refusing it with 413 as soon as it passes `limit` bytes."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit + 1_000_000:
-        raise HTTPException(413, f"the upload is larger than the limit of {limit} bytes "
-                                 "(ALLIANCE_MAX_UPLOAD_BYTES)")
-    chunks, size = [], 0
-    while chunk := await upload.read(1 << 20):
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, f"the upload is larger than the limit of {limit} bytes "
-                                     "(ALLIANCE_MAX_UPLOAD_BYTES)")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _extract(data: bytes, target: FsPath, limit: int) -> FsPath:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InvalidData.single("file", "(upload)", "a zip archive of a data folder") from None
-    total = 0
-    for info in archive.infolist():
-        name = FsPath(info.filename)
-        if name.is_absolute() or ".." in name.parts:
-            raise InvalidData.single("file", info.filename, "paths inside the zip's folder")
-        total += info.file_size
-        if total > 10 * limit:  # a zip bomb stops here, before anything is written
-            raise HTTPException(413, "the unpacked upload is too large")
-        if not info.is_dir() and name.suffix == ".csv":
-            (target / name.name).write_bytes(archive.read(info))
-    if not any(target.glob("*.csv")):
-        raise InvalidData([FieldError("(upload)", 0, "", "no .csv file",
-                                      "a zip with the CSV files of a data folder")])
-    return target
-
-
 @router.post("/load/folder", response_model=LoadResult, tags=["loading"],
              dependencies=[Depends(require_write_key)],
-             summary="Load a data folder sent as a zip: all of it, or nothing if any error",
-             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
-async def load_folder(request: Request, store: StoreDep, settings: SettingsDep,
-                      file: UploadFile) -> dict[str, Any]:
-    data = await read_upload(request, file, settings.max_upload_bytes)
-    with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
-        folder = _extract(data, FsPath(tmp), settings.max_upload_bytes)
-        dataset = read_folder(folder)
-    report = load_dataset(store, dataset, what=f"upload {file.filename}")
-    return {"what": report.what, "content_hash": report.content_hash, "counts": report.counts}
-
-
+             summary="Load a data folder sent as a zip: all of it, or nothing if any error. "
+                     "The folder replaces what a folder of the same name said before (the "
+                     "zip's name without .zip: data.zip is the folder 'data')",
+             responses=problem_responses(400, 401, 403, 413, 415, 422, 503, 504),
+             openapi_extra=uploads.OPENAPI_FILE)
+def load_folder(store: StoreDep, settings: SettingsDep, upload: uploads.Upload
+                ) -> dict[str, Any]:
+    folder = uploads.unpack_folder(upload, max_unpacked=settings.max_unpacked_bytes)
+    dataset = read_folder(folder)
+    if not dataset.entities and not dataset.relations:
+        raise InvalidData([FieldError(upload.filename, 0, "", "no record",
+                                      "a data folder with at least one record")])
+    name = upload.filename.removesuffix(".zip") or "upload"
+    report = load_dataset(store, dataset, what=f"upload {upload.filename}",
+                          source=f"folder {name}", replace=True)
+    return {"what": report.what, "source": report.source, "content_hash": report.content_hash,
+            "counts": report.counts, "retracted": report.retracted}
 
 
 def _report(obj: Any) -> dict[str, Any]:
@@ -111,19 +92,13 @@ def _report(obj: Any) -> dict[str, Any]:
     return out
 
 
-async def _saved(request: Request, upload: UploadFile, limit: int, folder: FsPath) -> FsPath:
-    name = FsPath(upload.filename or "upload").name or "upload"
-    path = folder / name
-    path.write_bytes(await read_upload(request, upload, limit))
-    return path
-
-
 @router.post("/ingest/iati", tags=["loading"], dependencies=[Depends(require_write_key)],
              summary="Ingest an IATI activity file (2.01–2.03); any bad activity writes "
                      "nothing (422 listing every problem) unless lenient, as in the CLI",
-             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
-async def ingest_iati_file(
-    request: Request, store: StoreDep, settings: SettingsDep, file: UploadFile,
+             responses=problem_responses(400, 401, 403, 413, 415, 422, 503, 504),
+             openapi_extra=uploads.OPENAPI_FILE)
+def ingest_iati_file(
+    store: StoreDep, upload: uploads.IatiUpload,
     only_trafficking: Annotated[bool, Query(description="Keep only activities mapped to a "
                                             "trafficking theme.")] = False,
     lenient: Annotated[bool, Query(description="Load the valid activities and report the "
@@ -131,11 +106,10 @@ async def ingest_iati_file(
 ) -> dict[str, Any]:
     from ingest.iati_load import ingest_iati
 
-    # The reader streams from a file; it names the file by the upload's name, never the
-    # temporary folder's.
-    with tempfile.TemporaryDirectory(prefix="alliance-upload-") as tmp:
-        path = await _saved(request, file, settings.max_upload_bytes, FsPath(tmp))
-        report = ingest_iati(store, [path], only_trafficking=only_trafficking, lenient=lenient)
+    # The reader streams from the stored upload, which keeps the client's file name (never
+    # the temporary folder's) for its messages.
+    report = ingest_iati(store, [upload.path], only_trafficking=only_trafficking,
+                         lenient=lenient)
     return _report(report)
 
 
@@ -143,16 +117,13 @@ async def ingest_iati_file(
              summary="Ingest a web page or press release (plain text or Markdown): people, "
                      "event or activity, mandates, countries and figures, linked to the graph; "
                      "the same page sent again changes nothing",
-             responses=problem_responses(400, 401, 403, 413, 422, 503, 504))
-async def ingest_page_file(
-    request: Request, store: StoreDep, settings: SettingsDep, file: UploadFile,
-    url: Annotated[str | None, Form(description="The page's address, when its front matter "
-                                    "does not give one; without either the page is known "
-                                    "by its content.")] = None,
-) -> dict[str, Any]:
+             responses=problem_responses(400, 401, 403, 413, 415, 422, 503, 504),
+             openapi_extra=uploads.OPENAPI_PAGE)
+def ingest_page_file(store: StoreDep, upload: uploads.Upload) -> dict[str, Any]:
     from ingest.page_load import PageInput, ingest_pages
 
-    raw = await read_upload(request, file, settings.max_upload_bytes)
-    name = FsPath(file.filename or "upload").name or "upload"
-    reports, _ = ingest_pages(store, [PageInput(raw, name, url or None)])
+    # The page's address: its front matter, else the form field `url`; without either the page
+    # is known by its content (never by the server's temporary path).
+    url = upload.fields.get("url", "").strip() or None
+    reports, _ = ingest_pages(store, [PageInput(upload.path.read_bytes(), upload.filename, url)])
     return _report(reports[0])

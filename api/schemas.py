@@ -141,15 +141,21 @@ class Findings(BaseModel):
 
 class LoadResult(BaseModel):
     what: str
+    source: str | None = Field(default=None, description="The load source the records are "
+                               "asserted by (a folder of the same name replaces them).")
     content_hash: str
     counts: dict[str, int]
+    retracted: dict[str, int] = Field(default_factory=dict, description="Records and "
+                                      "relationships the source asserted before and no more.")
     report: dict[str, Any] = Field(default_factory=dict)
 
 
 class Health(BaseModel):
-    status: str
+    status: str = Field(description="ok, ready, incomplete (a load began and did not "
+                        "complete), starting or unavailable")
     neo4j: str | None = None
     schema_in_place: bool | None = None
+    incomplete_loads: list[dict[str, Any]] | None = None
     detail: str | None = None
 
 
@@ -170,6 +176,7 @@ _WORDS = {
     403: "Loading over HTTP is off",
     404: "No record with that id",
     413: "Upload too large",
+    415: "The upload is not sent as multipart/form-data",
     422: "Invalid parameters or data; every error is listed",
     503: "Neo4j is unreachable; retry after the Retry-After seconds",
     504: "The query ran past its time limit",

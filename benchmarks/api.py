@@ -6,6 +6,12 @@ For each endpoint and concurrency it prints requests/s and p50/p99 latency. The 
 measured in the same run, is `/health`, which touches no database: the cost of the HTTP stack.
 Each level is bounded in requests and seconds, and the run stops by itself.
 
+Then, with loads (`--scenarios upload`): a generated data folder is uploaded (`POST
+/load/folder`, new ids each time, so every upload writes) while N clients read, and the reads'
+latencies during the upload are printed (`/health`, an organisation lookup); then, right after
+an upload (the projection and the findings' caches stale), N clients ask for a finding at once.
+The baseline is the same reads with no upload running (the table above).
+
     .venv/bin/python benchmarks/api.py --help
 """
 
@@ -13,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import csv
+import io
 import os
 import socket
 import statistics
@@ -20,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import httpx
@@ -70,6 +79,131 @@ async def level(base: str, path: str, clients: int, max_requests: int,
     return len(latencies), elapsed, latencies, errors
 
 
+API_KEY = "bench-key"
+
+
+def bench_folder(tag: str, programmes: int) -> bytes:
+    """A valid data folder as a zip: one source, two countries, programmes/4 organisations,
+    `programmes` programmes, each implemented by one organisation in one country."""
+    def table(header: list[str], rows: list[list[str]]) -> bytes:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return buf.getvalue().encode()
+
+    src = f"src.bench-{tag}"
+    orgs = max(1, programmes // 4)
+    files = {
+        "sources.csv": table(["id", "title", "publisher", "url"],
+                             [[src, f"Benchmark {tag}", "benchmark", "https://example.org/b"]]),
+        "countries.csv": table(["id", "name", "sources", "checked"],
+                               [["AUT", "Austria", src, "derived"],
+                                ["MDA", "Moldova", src, "derived"]]),
+        "organisations.csv": table(
+            ["id", "name", "type", "scope", "hq_country", "description", "sources", "checked"],
+            [[f"org.b{tag}-{i}", f"Bench organisation {tag} {i}", "ngo", "national", "AUT",
+              f"run {tag}", src, "derived"] for i in range(orgs)]),
+        "programmes.csv": table(
+            ["id", "title", "start", "end", "countries", "themes", "implementers", "sources",
+             "checked"],
+            [[f"prog.b{tag}-{i}", f"Bench programme {tag} {i}", "2009", "2011",
+              "MDA" if i % 2 else "AUT", "", f"org.b{tag}-{i % orgs}", src, "derived"]
+             for i in range(programmes)]),
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(f"bench-{tag}/{name}", data)
+    return buf.getvalue()
+
+
+async def _upload(client: httpx.AsyncClient, name: str, data: bytes) -> tuple[int, float]:
+    t0 = time.perf_counter()
+    response = await client.post("/load/folder", headers={"X-API-Key": API_KEY},
+                                 files={"file": (name, data, "application/zip")}, timeout=900)
+    return response.status_code, time.perf_counter() - t0
+
+
+async def during_upload(base: str, path: str, clients: int, name: str, data: bytes
+                        ) -> tuple[list[float], int, int, float]:
+    """Latencies of `path` read by `clients` clients for as long as one upload runs."""
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+        await client.get(path)
+        upload = asyncio.create_task(_upload(client, name, data))
+
+        async def worker() -> None:
+            nonlocal errors
+            while not upload.done():
+                t0 = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    ok = response.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append(time.perf_counter() - t0)
+                errors += not ok
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        status, seconds = await upload
+    return latencies, errors, status, seconds
+
+
+async def right_after_upload(base: str, path: str, clients: int, requests: int, name: str,
+                             data: bytes) -> tuple[list[float], int, int, float]:
+    """Latencies of `requests` requests of `path` by `clients` clients, sent at once as soon
+    as an upload has finished (the cached projection and findings are stale)."""
+    latencies: list[float] = []
+    errors = 0
+    sent = 0
+    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+        await client.get(path)
+        status, seconds = await _upload(client, name, data)
+
+        async def worker() -> None:
+            nonlocal sent, errors
+            while sent < requests:
+                sent += 1
+                t0 = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    ok = response.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies.append(time.perf_counter() - t0)
+                errors += not ok
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+    return latencies, errors, status, seconds
+
+
+def upload_scenarios(base: str, clients: int, programmes: int, requests: int) -> None:
+    print()
+    print(f"with loads: a generated folder of {programmes} programmes and {programmes // 4} "
+          f"organisations uploaded, {clients} clients reading")
+    print(f"{'scenario':<40}{'requests':>10}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}"
+          f"{'errors':>8}{'upload s':>10}{'status':>8}")
+    runs = [
+        ("/health during an upload", lambda tag: during_upload(
+            base, "/health", clients, f"bench-{tag}.zip", bench_folder(tag, programmes))),
+        ("organisation lookup during an upload", lambda tag: during_upload(
+            base, ENDPOINTS["organisation lookup"], clients, f"bench-{tag}.zip",
+            bench_folder(tag, programmes))),
+        ("findings right after an upload", lambda tag: right_after_upload(
+            base, ENDPOINTS["findings (duplicates)"], clients, requests, f"bench-{tag}.zip",
+            bench_folder(tag, programmes))),
+    ]
+    for i, (name, scenario) in enumerate(runs):
+        lat, errors, status, seconds = asyncio.run(scenario(f"{os.getpid()}x{i}"))
+        print(f"{name:<40}{len(lat):>10}{statistics.median(lat) * 1000:>10.1f}"
+              f"{percentile(lat, 0.99) * 1000:>10.1f}{max(lat) * 1000:>10.1f}{errors:>8}"
+              f"{seconds:>10.1f}{status:>8}", flush=True)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -80,9 +214,16 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--requests", type=int, default=500, help="per level, at most")
     parser.add_argument("--seconds", type=float, default=15.0, help="per level, at most")
+    parser.add_argument("--scenarios", nargs="+", choices=["steady", "upload"],
+                        default=["steady", "upload"])
+    parser.add_argument("--upload-clients", type=int, default=50)
+    parser.add_argument("--upload-programmes", type=int, default=20000,
+                        help="size of each uploaded folder")
+    parser.add_argument("--after-requests", type=int, default=200,
+                        help="findings requests sent right after an upload")
     args = parser.parse_args()
 
-    env = dict(os.environ)
+    env = dict(os.environ, ALLIANCE_API_KEY=API_KEY)
     settings = Settings()
     state = None
     if settings.uses_local:
@@ -111,13 +252,16 @@ def main() -> int:
             time.sleep(0.2)
         print(f"{'endpoint':<24}{'clients':>8}{'requests':>10}{'req/s':>10}"
               f"{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
-        for name, path in ENDPOINTS.items():
+        for name, path in ENDPOINTS.items() if "steady" in args.scenarios else ():
             for clients in args.concurrency:
                 n, elapsed, lat, errors = asyncio.run(
                     level(base, path, clients, args.requests, args.seconds))
                 print(f"{name:<24}{clients:>8}{n:>10}{n / elapsed:>10.1f}"
                       f"{statistics.median(lat) * 1000:>10.1f}"
                       f"{percentile(lat, 0.99) * 1000:>10.1f}{errors:>8}", flush=True)
+        if "upload" in args.scenarios:
+            upload_scenarios(base, args.upload_clients, args.upload_programmes,
+                             args.after_requests)
     finally:
         server.terminate()
         server.wait(timeout=30)

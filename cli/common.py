@@ -13,15 +13,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from graph.errors import AllianceError, InvalidData
 from graph.service import AllianceService
 from graph.settings import get_settings
 
-out = Console()
-err = Console(stderr=True)
+# No emoji codes: `org:thumbs_up:x` is an id to print as it is, not a picture.
+out = Console(emoji=False)
+err = Console(stderr=True, emoji=False)
 
 
 class Format(StrEnum):
@@ -39,7 +40,12 @@ StartLocalOpt = Annotated[bool, typer.Option(help="Start the local Neo4j if it i
 
 def say(text: str) -> None:
     """Print text as it is: values from data never change the output (no Rich markup)."""
-    out.print(text, markup=False, highlight=False, soft_wrap=True)
+    out.print(text, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+
+def plain(value: object) -> Text:
+    """A table cell printed as it is (a `str` cell would be read as Rich markup)."""
+    return Text(str(value))
 
 
 @contextlib.contextmanager
@@ -54,12 +60,13 @@ def friendly_errors() -> Iterator[None]:
                 err.print(f"Invalid value for {e.column}: got {e.got!r}, expected {e.expected}",
                           markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
-        err.print(f"[red]Invalid data[/red]: {len(exc.errors)} error(s); nothing was written.")
+        err.print(Text.assemble(("Invalid data", "red"), f": {len(exc.errors)} error(s); "
+                                "nothing was written."), highlight=False)
         for e in exc.errors:
-            err.print(f"  {e}", markup=False, highlight=False, soft_wrap=True)
+            err.print(f"  {e}", markup=False, highlight=False, emoji=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except AllianceError as exc:
-        err.print(f"[red]Error[/red]: {escape(str(exc))}", highlight=False, soft_wrap=True)
+        err.print(Text.assemble(("Error", "red"), f": {exc}"), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 

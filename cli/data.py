@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from cli.common import StartLocalOpt, err, friendly_errors, out, progress, say, service
+from cli.common import StartLocalOpt, err, friendly_errors, out, plain, progress, say, service
 from graph.resources import bundled_data_dir
 from graph.settings import get_settings
 from ingest.folder import read_folder
@@ -47,7 +47,7 @@ def validate(folder: DirArg) -> None:
         f"{len(dataset.relations)} relationships")
     table = Table("kind", "count")
     for kind, n in dataset.counts().items():
-        table.add_row(kind, str(n))
+        table.add_row(plain(kind), plain(n))
     out.print(table)
 
 
@@ -56,9 +56,12 @@ def load(folder: DirArg, start_local: StartLocalOpt = True) -> None:
     with friendly_errors():
         dataset = read_folder(folder)
         with service(start_local=start_local) as svc, progress() as update:
-            report = svc.load(dataset, what=f"folder {folder}", progress=update)
+            report = svc.load_folder(folder, dataset, progress=update)
     say(f"loaded {report.nodes} records and {report.relationships} relationships from "
         f"{folder} (content {report.content_hash[:12]})")
+    if report.retracted:
+        say("no longer in the folder, retracted: " + ", ".join(
+            f"{kind} {n}" for kind, n in report.retracted.items()))
 
 
 def stats(
@@ -100,7 +103,7 @@ def run(
         with service(start_local=True) as svc:
             say(f"Neo4j: {svc.store.uri}")
             with progress() as update:
-                report = svc.load(dataset, what=f"folder {folder.name}", progress=update)
+                report = svc.load_folder(folder, dataset, progress=update)
             counts = svc.store.counts()
             years = svc.store.read("programmes_by_year")
     say(f"Loaded {folder}: content {report.content_hash[:12]}")
@@ -120,7 +123,7 @@ def serve(
         if get_settings().uses_local and local:
             dataset = read_folder(bundled_data_dir())
             with service(start_local=True) as svc, progress() as update:
-                svc.load(dataset, what="folder data", progress=update)
+                svc.load_folder(bundled_data_dir(), dataset, progress=update)
     _serve(host, port)
 
 
@@ -139,13 +142,14 @@ def _print_stats(counts: dict[str, dict[str, int]], sources: list[dict[str, Any]
     table = Table("what", "kind", "count", title="What the graph holds")
     for what in ("node", "relationship"):
         for kind, n in sorted(counts.get(what, {}).items()):
-            table.add_row(what, kind, str(n))
+            table.add_row(what, plain(kind), plain(n))
         table.add_row(what, "total", str(sum(counts.get(what, {}).values())))
     out.print(table)
     if sources:
         by = Table("source", "publisher", "records", title="Records citing each source")
         for row in sources:
-            by.add_row(row["source"], row.get("publisher") or "", str(row["records"]))
+            by.add_row(plain(row["source"]), plain(row.get("publisher") or ""),
+                       plain(row["records"]))
         out.print(by)
     if years:
         per_year: dict[int, dict[str, int]] = {}

@@ -20,6 +20,11 @@ class StoreUnavailable(AllianceError):
     """Neo4j cannot be reached (not started, wrong address, or gone away)."""
 
 
+class StoreFailed(AllianceError):
+    """Neo4j, or its driver, failed a query for another reason than time (memory, a lost
+    transaction, a conflict): worth retrying later."""
+
+
 class QueryTimeout(AllianceError):
     """A query ran past its time limit."""
 
@@ -34,6 +39,19 @@ class UnsupportedInput(AllianceError):
 
 class LocalDatabaseError(AllianceError):
     """The local embedded Neo4j could not be built, started or stopped."""
+
+
+#: Longest excerpt of a bad value that an error message repeats.
+EXCERPT = 80
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """`text`, or its beginning and its length when it is longer than `limit`.
+
+    >>> excerpt("x" * 100, 10)
+    'xxxxxxxxxx… (100 characters)'
+    """
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 @dataclass(frozen=True, order=True)

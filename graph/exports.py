@@ -1,10 +1,17 @@
-"""Export the graph, or a part of it, as GraphML, GEXF (Gephi), node-link JSON or CSV."""
+"""Export the graph, or a part of it, as GraphML, GEXF (Gephi), node-link JSON or CSV.
+
+Values come from anyone's data (pages, IATI files), so the exports defend the tools that open
+them: GraphML and GEXF hold only characters XML 1.0 allows (others become U+FFFD), and a CSV
+cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
+first) is written with a leading `'`, as OWASP advises.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,6 +41,31 @@ def subgraph(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None,
     return part
 
 
+# Characters XML 1.0 cannot hold at all (https://www.w3.org/TR/xml/#charsets).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def xml_text(value: Any) -> Any:
+    r"""`value` with every character XML cannot hold replaced by U+FFFD (text only).
+
+    >>> xml_text("Org\x00\x1b[31m"), xml_text(3)
+    ('Org\ufffd\ufffd[31m', 3)
+    """
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def csv_cell(value: Any) -> Any:
+    r"""`value` as a spreadsheet will not run it: text that starts like a formula gets a `'`.
+
+    >>> csv_cell('=HYPERLINK("https://evil.example","x")'), csv_cell(-3), csv_cell("-3")
+    ('\'=HYPERLINK("https://evil.example","x")', -3, "'-3")
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _flat(value: Any) -> Any:
     # GraphML and GEXF hold scalars only: lists become '; '-joined text, maps become JSON.
     if isinstance(value, list | tuple | set):
@@ -46,9 +78,12 @@ def _flat(value: Any) -> Any:
 def _flattened(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H: nx.MultiDiGraph = nx.MultiDiGraph()
     for n, attrs in G.nodes(data=True):
-        H.add_node(n, **{k: _flat(v) for k, v in attrs.items() if v is not None})
+        H.add_node(xml_text(n), **{xml_text(k): xml_text(_flat(v)) for k, v in attrs.items()
+                                   if v is not None})
     for u, v, k, attrs in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{a: _flat(b) for a, b in attrs.items() if b is not None})
+        H.add_edge(xml_text(u), xml_text(v), key=xml_text(k),
+                   **{xml_text(a): xml_text(_flat(b)) for a, b in attrs.items()
+                      if b is not None})
     return H
 
 
@@ -81,6 +116,6 @@ def _csv(G: nx.MultiDiGraph, part: str) -> str:
         first = ["id", "kind", "name"]
     columns = first + sorted({c for r in rows for c in r} - set(first))
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer.writerow({c: csv_cell(c) for c in columns})
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()

@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
@@ -61,29 +61,74 @@ ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
              "time moves on."),
 )}
 
+T = TypeVar("T")
+
 #: How many results of recent runs a service keeps (findings are immutable pydantic models,
 #: safe to share between requests).
 RESULTS_KEPT = 128
 
 
+class _Flight:
+    """One computation that several threads want: the first runs it, the others wait for its
+    result (or its error) instead of running it again."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+class _SingleFlight:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._flights: dict[Any, _Flight] = {}
+
+    def run(self, key: Any, compute: Callable[[], T]) -> T:
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.result
+        try:
+            flight.result = compute()
+            return flight.result
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
+
+
 class AnalyticsService:
     """Projection and analytics over one store, with caches that live as long as the instance.
 
-    The projected graph is re-read only when the graph's fingerprint changed, and only one
-    thread projects at a time: others wait for that projection instead of starting their own.
+    The projected graph is re-read only when the graph's fingerprint changed, and each thing is
+    computed once however many requests ask for it at the same moment: one projection per
+    fingerprint, one run per analytic and parameters; the other requests wait for that result
+    (or its error) instead of starting their own. `projections` and `computations` count what
+    was actually computed.
     """
 
     def __init__(self, store: GraphStore):
         self.store = store
         self._lock = threading.Lock()
-        self._projecting = threading.Lock()
+        self._flights = _SingleFlight()
         self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
         self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
+        self.projections = 0
+        self.computations = 0
 
     def _fingerprint(self) -> tuple[Any, ...]:
         [fp] = self.store.read("graph_fingerprint")
         return (self.store.uri, self.store.database, fp["nodes"], fp["relationships"],
-                fp["last_load"], fp["loads"])
+                fp["last_load"], fp["loads"], fp["runs"], fp["incomplete"])
 
     def graph(self, fingerprint: tuple[Any, ...] | None = None) -> nx.MultiDiGraph:
         """The projected graph, re-read from Neo4j only when its content changed."""
@@ -91,15 +136,19 @@ class AnalyticsService:
         with self._lock:
             if self._graph and self._graph[0] == key:
                 return self._graph[1]
-        with self._projecting:
-            with self._lock:  # another thread may have projected it while this one waited
+
+        def project_once() -> nx.MultiDiGraph:
+            with self._lock:  # another thread may have projected it a moment ago
                 if self._graph and self._graph[0] == key:
                     return self._graph[1]
             graph = project(self.store)
             with self._lock:
+                self.projections += 1
                 self._graph = (key, graph)
                 self._results.clear()
-        return graph
+            return graph
+
+        return self._flights.run(("graph", key), project_once)
 
     def scoped(self, kind: str, filters: dict[str, Any] | None = None, **params: Any
                ) -> tuple[list[Finding], Scope]:
@@ -133,21 +182,34 @@ class AnalyticsService:
             if key in self._results:
                 self._results.move_to_end(key)
                 return self._results[key]
-        graph = self.graph(fingerprint)
-        if pillars_only:
-            # The four pillars only: the finer themes are rarely recorded, so their gaps would
-            # crowd out the pillars' in a ranked list.
-            params["themes"] = sorted(n for n, d in graph.nodes(data=True)
-                                      if d.get("kind") == "Theme" and d.get("pillar"))
-        if analytic.needs_actor:
-            found = analytic.function(graph, params.pop("actor"), **params)
-        else:
-            found = analytic.function(graph, **params)
-        with self._lock:
-            self._results[key] = found
-            while len(self._results) > RESULTS_KEPT:
-                self._results.popitem(last=False)
-        return found
+
+        def compute() -> list[Finding]:
+            with self._lock:
+                if key in self._results:
+                    return self._results[key]
+            graph = self.graph(fingerprint)
+            args = dict(params)
+            if pillars_only:
+                # The four pillars only: the finer themes are rarely recorded, so their gaps
+                # would crowd out the pillars' in a ranked list.
+                args["themes"] = sorted(n for n, d in graph.nodes(data=True)
+                                        if d.get("kind") == "Theme" and d.get("pillar"))
+            if analytic.needs_actor:
+                found = analytic.function(graph, args.pop("actor"), **args)
+            else:
+                found = analytic.function(graph, **args)
+            with self._lock:
+                self.computations += 1
+                self._results[key] = found
+                while len(self._results) > RESULTS_KEPT:
+                    self._results.popitem(last=False)
+            return found
+
+        return self._flights.run(("run", key), compute)
+
+    def snapshot(self) -> dict[str, Any]:
+        """What data the current results are computed on (see `projection.snapshot`)."""
+        return dict(self.graph().graph.get("snapshot") or {})
 
     def coverage(self, *, as_of: str, country: str | None = None,
                  theme: str | None = None) -> list[Finding]:

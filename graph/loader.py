@@ -1,19 +1,36 @@
-"""Write a validated `Dataset` into Neo4j: nodes, then relationships, then a record of the load.
+"""Write a validated `Dataset` into Neo4j, record by record on behalf of one load source.
 
-Every write is a MERGE on a deterministic id, so loading the same data twice leaves the same
-graph. Batches are one transaction each: a load interrupted by a lost connection leaves what
-was written, and running it again completes it.
+A *source* is what asserted the records: a data folder (`folder data`), a page, an IATI file.
+Every node and relationship keeps who asserts it (`_asserted_by`, a list of sources) and what
+each of them says (`_claims`, a JSON map source → properties); its visible properties are the
+claims merged in the order they were made, the latest winning where two disagree. So:
+
+* loading a source again with `replace=True` makes the graph say what the source says now, for
+  everything the source asserts: changed properties updated, removed properties gone, records
+  and relationships it no longer holds retracted (deleted once no source asserts them);
+* a record two sources assert stays until both stop asserting it, and one source's load never
+  changes what another says;
+* loading the same content twice leaves the same graph (an unchanged claim is not rewritten).
+
+Batches are one transaction each (a graph of any size loads in bounded memory). A load first
+marks its `Load` record `running` and marks it `complete` only at the end, so a load that is
+killed or fails leaves the graph saying it is incomplete (`incomplete_loads`: `/ready`, the
+findings' snapshot) until the source is loaded again, which completes it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+
+import neo4j
 
 from graph import cypher
 from graph.model import Dataset, NodeLabel, Record, Relation
@@ -21,12 +38,23 @@ from graph.store import GraphStore
 
 StepProgress = Callable[[str, int, int], None]
 
+ASSERTED_BY = "_asserted_by"
+CLAIMS = "_claims"
+
+# Loads of one process run one at a time: each batch reads the claims it then rewrites, and
+# two loads interleaving on a shared record would lose one of the two claims.
+_ONE_LOAD_AT_A_TIME = threading.Lock()
+
 
 @dataclass
 class LoadReport:
     what: str
     content_hash: str
     counts: dict[str, int] = field(default_factory=dict)
+    source: str = ""
+    retracted: dict[str, int] = field(default_factory=dict)
+    #: Records and relationships whose stored properties this load changed (0: all as before).
+    written: int = 0
 
     @property
     def nodes(self) -> int:
@@ -62,49 +90,266 @@ def content_hash(dataset: Dataset) -> str:
     return digest.hexdigest()
 
 
+def load_id(source: str) -> str:
+    """The id of the one `Load` record of a source."""
+    return "load." + hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+def merge_claims(existing: str | None, source: str, props: dict[str, Any] | None
+                 ) -> tuple[dict[str, dict[str, Any]], bool]:
+    """The claims of a record once `source` says `props` (None: says nothing any more), and
+    whether they changed.
+
+    >>> claims, changed = merge_claims(None, "folder a", {"id": "x", "name": "A"})
+    >>> claims, changed
+    ({'folder a': {'id': 'x', 'name': 'A'}}, True)
+    >>> merge_claims(json.dumps(claims), "folder a", {"id": "x", "name": "A"})[1]
+    False
+    >>> merge_claims(json.dumps(claims), "folder a", None)
+    ({}, True)
+    """
+    claims: dict[str, dict[str, Any]] = json.loads(existing) if existing else {}
+    old = claims.get(source)
+    if props is None:
+        if old is None:
+            return claims, False
+        del claims[source]
+        return claims, True
+    if old is not None and _same(old, props):
+        return claims, False
+    claims.pop(source, None)
+    claims[source] = props  # last: the newest claim wins where two sources disagree
+    return claims, True
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    # Through JSON, as stored: a tuple and a list, or 1 and 1.0, say the same thing.
+    return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True,
+                                                                    default=str)
+
+
+def visible(record_id: str, claims: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The properties stored on a record: its claims merged, then who asserts it."""
+    props: dict[str, Any] = {}
+    for claim in claims.values():
+        props.update(claim)
+    props["id"] = record_id
+    props[ASSERTED_BY] = list(claims)
+    props[CLAIMS] = json.dumps(claims, sort_keys=True, default=str)
+    return props
+
+
+def _json_safe(props: dict[str, Any]) -> dict[str, Any]:
+    # Claims are stored as JSON and compared after a round trip; keep them in that form.
+    return json.loads(json.dumps(props, default=str))
+
+
+class LoadRun:
+    """One load of one source, in as many datasets as the caller has (`add`), then `finish`.
+
+    Use it as a context manager: leaving the block normally finishes the load (retracting,
+    if `replace`, what the source asserted before and no dataset asserted now); leaving it on
+    an error marks the load failed, and the graph says it is incomplete until a new load of
+    the source completes.
+    """
+
+    def __init__(self, store: GraphStore, *, source: str, what: str | None = None,
+                 replace: bool = False, progress: StepProgress | None = None,
+                 batch_size: int | None = None):
+        self.store, self.source, self.what = store, source, what or source
+        self.replace, self.progress, self.batch_size = replace, progress, batch_size
+        self.id = load_id(source)
+        self.counts: dict[str, int] = {}
+        self._digest = hashlib.sha256()
+        self._nodes: dict[str, set[str]] = defaultdict(set)
+        self._rels: set[str] = set()
+        self._loaded_before = False
+        self._locked = False
+        self._written = 0
+
+    def __enter__(self) -> LoadRun:
+        _ONE_LOAD_AT_A_TIME.acquire()
+        self._locked = True
+        try:
+            self.begin()
+        except BaseException:
+            self._release()
+            raise
+        return self
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc is None:
+                self.finish()
+            elif isinstance(exc, Exception):
+                self._fail(exc)
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._locked:
+            self._locked = False
+            _ONE_LOAD_AT_A_TIME.release()
+
+    # --- the steps ----------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        self.store.apply_schema()
+        rows = self.store.write_rows(cypher.load("start_load").text, id=self.id,
+                                     source=self.source, what=self.what, at=_now())
+        self._loaded_before = bool(rows and rows[0]["loaded_before"])
+
+    def add(self, dataset: Dataset) -> None:
+        """Assert the records of `dataset` on behalf of the source."""
+        by_label: dict[NodeLabel, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for entity in dataset.entities:
+            # Two rows with one id: the last one wins, as it would in a file read top down.
+            by_label[entity.label][entity.id] = _json_safe(node_row(entity)["props"])
+        by_shape: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+        for rel in dataset.relations:
+            row = relation_row(rel)
+            row["props"] = _json_safe(row["props"])
+            by_shape[(rel.type, rel.start_label, rel.end_label)][rel.id] = row
+        for label, rows in sorted(by_label.items()):
+            self._nodes[label.value].update(rows)
+            self._apply_nodes(label.value, list(rows.items()), f"{label} nodes")
+        for (rel_type, start, end), rels in sorted(by_shape.items()):
+            self._rels.update(rels)
+            self._apply_relations((rel_type, start, end), list(rels.values()),
+                                  f"{rel_type} ({start}→{end})")
+        for key, n in dataset.counts().items():
+            self.counts[key] = self.counts.get(key, 0) + n
+        self._digest.update(content_hash(dataset).encode())
+
+    def finish(self) -> LoadReport:
+        """Retract what the source no longer says (if `replace`), and mark the load complete."""
+        retracted: dict[str, int] = {}
+        if self.replace and self._loaded_before:
+            retracted = self._retract()
+        report = LoadReport(what=self.what, content_hash=self._digest.hexdigest(),
+                            counts=dict(sorted(self.counts.items())), source=self.source,
+                            retracted=retracted, written=self._written)
+        self.store.write_rows(cypher.load("record_load").text, id=self.id, at=_now(),
+                              what=self.what, counts=json.dumps(report.counts, sort_keys=True),
+                              content_hash=report.content_hash)
+        self.report = report
+        return report
+
+    def _fail(self, exc: Exception) -> None:
+        # Neo4j may be why the load failed; then the record simply stays 'running'.
+        with contextlib.suppress(Exception):
+            self.store.write_rows(cypher.load("fail_load").text, id=self.id, at=_now(),
+                                  error=f"{exc.__class__.__name__}: {str(exc)[:300]}")
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _apply_nodes(self, label: str, rows: list[tuple[str, dict[str, Any] | None]],
+                     step: str) -> None:
+        read = cypher.render(cypher.load("claims_of_nodes"), label=label)
+        write = cypher.render(cypher.load("merge_nodes"), label=label)
+        delete = cypher.render(cypher.load("delete_nodes"), label=label)
+
+        def work(tx: neo4j.ManagedTransaction, chunk: list[tuple[str, Any]]) -> int:
+            ids = [rid for rid, _ in chunk]
+            existing = {r["id"]: r["claims"] for r in tx.run(read, ids=ids)}
+            upserts, gone = [], []
+            for rid, props in chunk:
+                if props is None and rid not in existing:
+                    continue
+                claims, changed = merge_claims(existing.get(rid), self.source, props)
+                if not changed and rid in existing:
+                    continue
+                if claims:
+                    upserts.append({"id": rid, "props": visible(rid, claims)})
+                else:
+                    gone.append(rid)
+            if upserts:
+                tx.run(write, rows=upserts).consume()
+            if gone:
+                tx.run(delete, ids=gone).consume()
+            return len(upserts) + len(gone)
+
+        self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
+                                                     progress=_step(self.progress, step))
+
+    def _apply_relations(self, shape: tuple[str, str, str], rows: list[dict[str, Any]],
+                         step: str) -> None:
+        rel_type, start, end = shape
+        ids = {"type": rel_type, "start": start, "end": end}
+        read = cypher.render(cypher.load("claims_of_relations"), **ids)
+        write = cypher.render(cypher.load("merge_relations"), **ids)
+        delete = cypher.render(cypher.load("delete_relations"), **ids)
+
+        def work(tx: neo4j.ManagedTransaction, chunk: list[dict[str, Any]]) -> int:
+            keys = [{"id": r["id"], "start": r["start"], "end": r["end"]} for r in chunk]
+            existing = {r["id"]: r["claims"] for r in tx.run(read, rows=keys)}
+            upserts, gone = [], []
+            for row in chunk:
+                rid, props = row["id"], row.get("props")
+                if props is None and rid not in existing:
+                    continue
+                claims, changed = merge_claims(existing.get(rid), self.source, props)
+                if not changed and rid in existing:
+                    continue
+                key = {"id": rid, "start": row["start"], "end": row["end"]}
+                if claims:
+                    upserts.append({**key, "props": visible(rid, claims)})
+                else:
+                    gone.append(key)
+            if upserts:
+                tx.run(write, rows=upserts).consume()
+            if gone:
+                tx.run(delete, rows=gone).consume()
+            return len(upserts) + len(gone)
+
+        self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
+                                                     progress=_step(self.progress, step))
+
+    def _retract(self) -> dict[str, int]:
+        """Withdraw the source's claims on what it asserted before and not in this load."""
+        retracted: dict[str, int] = {}
+        stale_rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in self.store.read("asserted_relations", source=self.source):
+            if r["id"] not in self._rels:
+                stale_rels[(r["type"], r["start_label"], r["end_label"])].append(
+                    {"id": r["id"], "start": r["start"], "end": r["end"], "props": None})
+        for shape, rows in sorted(stale_rels.items()):
+            self._apply_relations(shape, rows, f"retracting {shape[0]}")
+            retracted[shape[0]] = retracted.get(shape[0], 0) + len(rows)
+        stale_nodes: dict[str, list[tuple[str, dict[str, Any] | None]]] = defaultdict(list)
+        for n in self.store.read("asserted_nodes", source=self.source):
+            if n["id"] not in self._nodes.get(n["label"], ()):
+                stale_nodes[n["label"]].append((n["id"], None))
+        for label, items in sorted(stale_nodes.items()):
+            self._apply_nodes(label, items, f"retracting {label} nodes")
+            retracted[label] = len(items)
+        return dict(sorted(retracted.items()))
+
+
 def load_dataset(
     store: GraphStore,
     dataset: Dataset,
     *,
     what: str,
+    source: str | None = None,
+    replace: bool = False,
     progress: StepProgress | None = None,
     batch_size: int | None = None,
 ) -> LoadReport:
-    """Load `dataset` (already validated) and leave a `Load` record; return what was written."""
-    store.apply_schema()
-    by_label: dict[NodeLabel, list[dict[str, Any]]] = defaultdict(list)
-    for entity in dataset.entities:
-        by_label[entity.label].append(node_row(entity))
-    by_shape: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for rel in dataset.relations:
-        by_shape[(rel.type, rel.start_label, rel.end_label)].append(relation_row(rel))
+    """Load `dataset` (already validated) on behalf of `source` (default: `what`).
 
-    nodes_query = cypher.load("merge_nodes")
-    rels_query = cypher.load("merge_relations")
-    for label, rows in sorted(by_label.items()):
-        text = cypher.render(nodes_query, label=label)
-        store.write_batches(text, _dedupe(rows), batch_size=batch_size,
-                            progress=_step(progress, f"{label} nodes"))
-    for (rel_type, start, end), rows in sorted(by_shape.items()):
-        text = cypher.render(rels_query, type=rel_type, start=start, end=end)
-        store.write_batches(text, _dedupe(rows), batch_size=batch_size,
-                            progress=_step(progress, f"{rel_type} ({start}→{end})"))
-
-    report = LoadReport(what=what, content_hash=content_hash(dataset), counts=dataset.counts())
-    store.write_text(
-        cypher.load("record_load").text,
-        id="load." + report.content_hash[:16],
-        at=datetime.now(UTC).isoformat(timespec="seconds"),
-        what=what,
-        counts=json.dumps(report.counts, sort_keys=True),
-        content_hash=report.content_hash,
-    )
-    return report
+    With `replace`, the dataset is all the source says: what it asserted before and does not
+    hold any more is retracted (a data folder). Without, the records are added to what the
+    source asserted before (a reader that loads one file in several parts).
+    """
+    with LoadRun(store, source=source or what, what=what, replace=replace, progress=progress,
+                 batch_size=batch_size) as run:
+        run.add(dataset)
+    return run.report
 
 
-def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    # Two rows with one id in one batch would race inside a single MERGE; the last one wins.
-    return list({row["id"]: row for row in rows}.values())
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _step(progress: StepProgress | None, name: str) -> Callable[[int, int], None] | None:

@@ -25,15 +25,22 @@ PROJECTED = tuple(
 
 
 def snapshot(store: GraphStore) -> dict[str, Any]:
-    """What data a result was computed on: the loads that made the graph, newest first."""
+    """What data a result was computed on: the loads that made the graph, newest first, and
+    whether any load began without completing (then `complete` is false and `incomplete`
+    names it: the graph may hold part of that load until it is run again)."""
     loads = store.read("last_loads", limit=20)
+    incomplete = store.read("incomplete_loads")
     return {
         "loads": [
-            {"id": row["id"], "what": row["what"], "last_loaded_at": row["last_loaded_at"],
+            {"id": row["id"], "what": row["what"], "source": row["source"],
+             "status": row["status"], "last_loaded_at": row["last_loaded_at"],
              "content_hash": row["content_hash"],
              "counts": json.loads(row["counts"]) if row["counts"] else {}}
             for row in loads
         ],
+        "complete": not incomplete,
+        "incomplete": [{"what": row["what"], "status": row["status"],
+                        "started_at": row["started_at"]} for row in incomplete],
         "database": store.database,
         "uri": store.uri,
     }

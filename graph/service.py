@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -21,6 +22,12 @@ from graph.settings import Settings
 from graph.store import GraphStore
 
 Progress = Callable[[str, int, int], None]
+
+
+def folder_source(folder: Path) -> str:
+    """The load source of a data folder: its name (`alliance load ./data` and the bundled data
+    are both `folder data`; an uploaded `data.zip` too)."""
+    return f"folder {Path(folder).resolve().name}"
 
 
 class AllianceService:
@@ -54,10 +61,18 @@ class AllianceService:
 
     # --- loading ---------------------------------------------------------------------------
 
-    def load(self, dataset: Dataset, *, what: str, progress: Progress | None = None
-             ) -> LoadReport:
-        """Load a validated dataset (all or nothing per dataset; loading twice is harmless)."""
-        return load_dataset(self.store, dataset, what=what, progress=progress)
+    def load(self, dataset: Dataset, *, what: str, source: str | None = None,
+             replace: bool = False, progress: Progress | None = None) -> LoadReport:
+        """Load a validated dataset on behalf of `source` (loading twice is harmless); with
+        `replace`, what the source said before and does not say now is retracted."""
+        return load_dataset(self.store, dataset, what=what, source=source, replace=replace,
+                            progress=progress)
+
+    def load_folder(self, folder: Path, dataset: Dataset, *, progress: Progress | None = None
+                    ) -> LoadReport:
+        """Load the dataset read from `folder`: it replaces what a folder of that name said."""
+        return self.load(dataset, what=f"folder {folder}", source=folder_source(folder),
+                         replace=True, progress=progress)
 
     def known_entities(self) -> list[dict[str, Any]]:
         """Names, aliases and acronyms of what the graph holds, for the readers to link to."""

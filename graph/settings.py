@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
     batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, description="Largest upload.")
+    max_unpacked_bytes: int = Field(default=100 * 1024 * 1024, description="Largest data "
+                                    "folder once a zipped upload is unpacked.")
+    upload_dir: Path | None = Field(default=None, description="Where uploads are kept while "
+                                    "they are read (default: the system's temporary folder).")
     api_key: SecretStr | None = Field(default=None, description="Key for loading over HTTP.")
     read_key: SecretStr | None = Field(default=None, description="Key for reads, if set.")
     views_url: str | None = Field(

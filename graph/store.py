@@ -1,31 +1,43 @@
 """The graph store: one Neo4j driver per process, and every way the project talks to Neo4j.
 
 Reads are routed as reads (so a `neo4j://` cluster URI sends them to readers) and run with a
-timeout; writes go in batches through `UNWIND $rows … MERGE`, one transaction per batch.
+timeout; writes go in batches, one transaction per batch. Every error of the driver comes out
+as one of the project's own (`StoreUnavailable`, `QueryTimeout`, `StoreFailed`), so that the
+API answers each with a 503 or a 504. Once Neo4j is found unreachable, the store says so at
+once for a second (`UNAVAILABLE_HOLD`) instead of letting every caller wait on its own retries.
+
+Properties whose names start with `_` (who asserts a record, and what each source says) are
+the loader's: reads never return them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as neo4j_errors
 
 from graph import cypher
-from graph.errors import QueryTimeout, StoreUnavailable
+from graph.errors import QueryTimeout, StoreFailed, StoreUnavailable
 from graph.settings import Settings
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 _UNAVAILABLE = (
     neo4j_errors.ServiceUnavailable,
     neo4j_errors.SessionExpired,
-    neo4j_errors.AuthError,
     OSError,
 )
+#: Seconds during which a store that found Neo4j unreachable answers so without trying.
+UNAVAILABLE_HOLD = 1.0
+#: A read retries a lost connection for at most this long (the driver's default is 30 s).
+READ_RETRY_SECONDS = 0.5
 
 
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -33,24 +45,23 @@ def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield rows[i : i + size]
 
 
-@contextlib.contextmanager
-def _translated_errors(uri: str) -> Iterator[None]:
-    """Turn driver errors into the project's own, in words a user can act on."""
-    try:
-        yield
-    except neo4j_errors.AuthError as exc:
-        raise StoreUnavailable(
-            f"Neo4j at {uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD): {exc}"
-        ) from exc
-    except _UNAVAILABLE as exc:
-        raise StoreUnavailable(
-            f"Neo4j at {uri} cannot be reached ({exc.__class__.__name__}). "
-            "Start the local one with `alliance db start`, or set NEO4J_URI."
-        ) from exc
-    except neo4j_errors.ClientError as exc:
-        if "TransactionTimedOut" in (exc.code or "") or "Terminated" in (exc.code or ""):
-            raise QueryTimeout(f"the query ran past its time limit: {exc.message}") from exc
-        raise
+def public(value: Any) -> Any:
+    """`value` without the loader's own properties (names starting with `_`), at any depth.
+
+    >>> public({"id": "x", "_claims": "{}", "links": [{"_asserted_by": ["a"], "id": "r"}]})
+    {'id': 'x', 'links': [{'id': 'r'}]}
+    """
+    if isinstance(value, dict):
+        return {k: public(v) for k, v in value.items()
+                if not (isinstance(k, str) and k.startswith("_"))}
+    if isinstance(value, list):
+        return [public(v) for v in value]
+    return value
+
+
+def _is_timeout(exc: neo4j_errors.Neo4jError) -> bool:
+    code = exc.code or ""
+    return "TimedOut" in code or "Terminated" in code
 
 
 class GraphStore:
@@ -62,6 +73,9 @@ class GraphStore:
         self.database = database
         self.settings = settings
         self._schema_applied = False
+        self._down_until = 0.0
+        self._down_reason = ""
+        self._down_lock = threading.Lock()
 
     @classmethod
     def connect(cls, settings: Settings, uri: str | None = None) -> GraphStore:
@@ -98,10 +112,42 @@ class GraphStore:
     def close(self) -> None:
         self.driver.close()
 
+    # --- errors -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        """Turn driver errors into the project's own, in words a user can act on."""
+        with self._down_lock:
+            if time.monotonic() < self._down_until:
+                raise StoreUnavailable(self._down_reason)
+        uri = self.uri
+        try:
+            yield
+        except neo4j_errors.AuthError as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {uri} refused the credentials (check NEO4J_USER and "
+                f"NEO4J_PASSWORD): {exc}") from exc
+        except _UNAVAILABLE as exc:
+            reason = (f"Neo4j at {uri} cannot be reached ({exc.__class__.__name__}). "
+                      "Start the local one with `alliance db start`, or set NEO4J_URI.")
+            with self._down_lock:
+                self._down_until = time.monotonic() + UNAVAILABLE_HOLD
+                self._down_reason = reason
+            raise StoreUnavailable(reason) from exc
+        except neo4j_errors.Neo4jError as exc:
+            if _is_timeout(exc):
+                raise QueryTimeout(f"the query ran past its time limit: {exc.message}") from exc
+            raise StoreFailed(f"Neo4j could not run the query ({exc.code or 'no code'}): "
+                              f"{(exc.message or str(exc))[:300]}") from exc
+        except neo4j_errors.DriverError as exc:
+            # ResultFailedError and the like: the query failed earlier in its transaction.
+            raise StoreFailed(f"the Neo4j driver failed ({exc.__class__.__name__}): "
+                              f"{str(exc)[:300]}") from exc
+
     # --- health -----------------------------------------------------------------------------
 
     def verify(self) -> None:
-        with _translated_errors(self.uri):
+        with self._translated_errors():
             self.driver.verify_connectivity()
 
     def schema_in_place(self) -> bool:
@@ -138,21 +184,30 @@ class GraphStore:
 
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(text, params)]
+            return [public(record.data()) for record in tx.run(text, params)]
 
-        with _translated_errors(self.uri), self.driver.session(
-            database=self.database, default_access_mode=neo4j.READ_ACCESS
+        with self._translated_errors(), self.driver.session(
+            database=self.database, default_access_mode=neo4j.READ_ACCESS,
+            max_transaction_retry_time=READ_RETRY_SECONDS, initial_retry_delay=0.1,
         ) as session:
             return session.execute_read(work)
 
     # --- writes -----------------------------------------------------------------------------
 
     def write_text(self, text: str, **params: Any) -> neo4j.ResultSummary:
-        with _translated_errors(self.uri):
+        with self._translated_errors():
             _, summary, _ = self.driver.execute_query(
                 text, params, database_=self.database, routing_=RoutingControl.WRITE
             )
             return summary
+
+    def write_rows(self, text: str, **params: Any) -> list[dict[str, Any]]:
+        """Run one write statement and return its rows."""
+        with self._translated_errors():
+            records, _, _ = self.driver.execute_query(
+                text, params, database_=self.database, routing_=RoutingControl.WRITE
+            )
+            return [record.data() for record in records]
 
     def write_batches(
         self,
@@ -163,24 +218,38 @@ class GraphStore:
         progress: Progress | None = None,
     ) -> int:
         """Write `rows` through `text` (which reads `$rows`), one transaction per batch."""
-        size = batch_size or self.settings.batch_size
-        done = 0
 
-        def work(tx: neo4j.ManagedTransaction, chunk: Sequence[dict[str, Any]]) -> None:
+        def work(tx: neo4j.ManagedTransaction, chunk: Sequence[dict[str, Any]]) -> int:
             tx.run(text, rows=list(chunk)).consume()
+            return len(chunk)
 
-        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
+        return self.write_in_batches(work, rows, batch_size=batch_size, progress=progress)
+
+    def write_in_batches(
+        self,
+        work: Callable[[neo4j.ManagedTransaction, list[T]], int],
+        rows: Sequence[T],
+        *,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> int:
+        """Call `work(tx, chunk)` for each batch of `rows`, one write transaction per batch
+        (retried by the driver on transient errors); return the sum of what `work` returned
+        (of each batch's successful attempt)."""
+        size = batch_size or self.settings.batch_size
+        done = total = 0
+        with self._translated_errors(), self.driver.session(database=self.database) as s:
             for chunk in _chunks(rows, size):
-                s.execute_write(work, chunk)
+                total += s.execute_write(work, list(chunk))
                 done += len(chunk)
                 if progress:
                     progress(done, len(rows))
-        return done
+        return total
 
     def write_each(self, text: str, params: Iterable[dict[str, Any]]) -> int:
         """One auto-committed statement per record: the naive baseline, for benchmarks only."""
         n = 0
-        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
+        with self._translated_errors(), self.driver.session(database=self.database) as s:
             for p in params:
                 s.run(text, p).consume()
                 n += 1
@@ -200,9 +269,10 @@ class GraphStore:
         self._schema_applied = True
 
     def clear(self) -> None:
-        """Delete every node and relationship (keeps the schema)."""
-        with _translated_errors(self.uri), self.driver.session(database=self.database) as s:
-            s.run(cypher.load("clear_graph").text).consume()
+        """Delete every node and relationship (keeps the schema), in bounded transactions."""
+        with self._translated_errors(), self.driver.session(database=self.database) as s:
+            for statement in cypher.load("clear_graph").statements():
+                s.run(statement).consume()
 
     # --- summaries --------------------------------------------------------------------------
 

@@ -11,13 +11,15 @@ import csv
 import hashlib
 import io
 import re
-from dataclasses import dataclass
+import stat
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from graph.errors import FieldError, InvalidData
+from graph.errors import FieldError, InvalidData, excerpt
 from graph.model import (
     Dataset,
     NodeLabel,
@@ -32,7 +34,14 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
 SLUG_RE = re.compile(r"^[a-z0-9_]+$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
-DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: `\d` would take ٢٠١٠ or ２０３０ for a year.
+DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
+INT_RE = re.compile(r"^-?[0-9]+$")
+# What float() reads, less what it also takes: `1_000`, `nan`, `infinity`, other digits.
+NUMBER_RE = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+# Control characters (tab and line breaks aside, which a quoted cell may hold) and the two
+# non-characters: XML cannot hold them, terminals act on them, and no name needs them.
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _MONTH_END = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
@@ -66,6 +75,7 @@ class Row:
     file: str
     line: int
     values: dict[str, Any]
+    bad: set[str] = field(default_factory=set)  # columns whose cell is already reported
 
 
 class _Collector:
@@ -73,8 +83,9 @@ class _Collector:
         self.errors: list[FieldError] = []
 
     def add(self, file: str, line: int, column: str, got: object, expected: str) -> None:
-        self.errors.append(FieldError(file, line, column, "" if got is None else str(got),
-                                      expected))
+        # A bad value is quoted, not echoed whole: a cell may hold 100 KB.
+        self.errors.append(FieldError(file, line, excerpt(column),
+                                      "" if got is None else excerpt(str(got)), expected))
 
 
 def table_for(path: Path) -> Table | None:
@@ -91,6 +102,20 @@ def _decode(path: Path, raw: bytes, errors: _Collector) -> str | None:
         return None
 
 
+def control_character(text: str) -> str | None:
+    r"""Where `text` holds a control character, in words; None if it holds none.
+
+    >>> control_character("Org\x1b[31m"), control_character("Line one\nline two")
+    ('U+001B (ESCAPE) at character 4', None)
+    """
+    found = CONTROL_RE.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    name = unicodedata.name(char, "") or {"\x00": "NULL", "\x1b": "ESCAPE"}.get(char, "control")
+    return f"U+{ord(char):04X} ({name}) at character {found.start() + 1}"
+
+
 def _convert(col: Column, text: str, file: str, line: int, errors: _Collector) -> Any:
     """Turn one cell into its typed value, or record why it cannot be."""
     def bad(expected: str) -> None:
@@ -101,21 +126,21 @@ def _convert(col: Column, text: str, file: str, line: int, errors: _Collector) -
     if col.kind in {"date", "start", "end"}:
         parsed = parse_date(text)
         if parsed is None:
-            bad("a date written YYYY, YYYY-MM or YYYY-MM-DD")
+            bad("a date written YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits")
         return parsed
     if col.kind == "number":
-        try:
-            value = float(text)
-        except ValueError:
-            bad("a number with '.' as decimal point and no thousands separator")
+        if not NUMBER_RE.match(text):
+            bad("a number in ASCII digits with '.' as decimal point and no thousands "
+                "separator (e.g. 1000.5)")
             return None
+        value = float(text)
         if value != value or value in (float("inf"), float("-inf")):
             bad("a finite number")
             return None
         return value
     if col.kind == "int":
-        if not re.fullmatch(r"-?\d+", text):
-            bad("a whole number")
+        if not INT_RE.match(text):
+            bad("a whole number in ASCII digits (e.g. 2010)")
             return None
         return int(text)
     if col.kind == "bool":
@@ -149,8 +174,32 @@ def _convert(col: Column, text: str, file: str, line: int, errors: _Collector) -
     return text
 
 
+def _not_regular(path: Path) -> str | None:
+    """What `path` is, if it is not a regular file (or a link to one) that can be read."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"a file that cannot be read ({exc.strerror})"
+    if stat.S_ISLNK(mode):
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            return "a link to nothing"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if not stat.S_ISREG(mode):
+        return "a special file (a pipe, a socket or a device)"
+    return None
+
+
 def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
-    text = _decode(path, path.read_bytes(), errors)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        errors.add(path.name, 0, "", f"a file that cannot be read ({exc.strerror})",
+                   "a readable CSV file")
+        return []
+    text = _decode(path, raw, errors)
     if text is None:
         return []
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -163,7 +212,10 @@ def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
         return []
     columns = {c.name: c for c in table.columns}
     for name in header:
-        if name not in columns:
+        if (where := control_character(name)) is not None:
+            errors.add(path.name, 1, "", name, f"a column name without control characters "
+                       f"(found {where})")
+        elif name not in columns:
             errors.add(path.name, 1, name, name,
                        f"only the columns of {table.kind}: " + ", ".join(table.names))
     for name in {h for h in header if header.count(h) > 1}:
@@ -190,11 +242,17 @@ def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
                        f"{len(header)} fields, one per column of the header")
             continue
         values: dict[str, Any] = {}
+        bad: set[str] = set()
         for name, cell in zip(header, cells, strict=True):
             col = columns.get(name)
-            cell = cell.strip()
             if col is None:
                 continue
+            if (where := control_character(cell)) is not None:
+                errors.add(path.name, line, name, cell,
+                           f"text without control characters (found {where})")
+                bad.add(name)
+                continue
+            cell = cell.strip()
             if not cell:
                 if col.required:
                     errors.add(path.name, line, name, "", "a value (the column is required)")
@@ -202,7 +260,9 @@ def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
             value = _convert(col, cell, path.name, line, errors)
             if value is not None:
                 values[name] = value
-        rows.append(Row(table, path.name, line, values))
+            else:
+                bad.add(name)
+        rows.append(Row(table, path.name, line, values, bad))
     return rows
 
 
@@ -220,6 +280,10 @@ def read_files(paths: list[Path]) -> Dataset:
     rows: list[Row] = []
     for path in paths:
         table = table_for(path)
+        what = _not_regular(path)
+        if what is not None:
+            errors.add(path.name, 0, "", what, "a regular CSV file")
+            continue
         if table is None:
             errors.add(path.name, 0, "", path.name,
                        "a file named after a known kind: " + ", ".join(sorted(TABLES)))
@@ -379,7 +443,8 @@ def _build_entity(row: Row, errors: _Collector) -> Record | None:
     except ValidationError as exc:
         for err in exc.errors():
             column = str(err["loc"][0]) if err["loc"] else ""
-            errors.add(row.file, row.line, column, row.values.get(column), err["msg"])
+            if column not in row.bad:  # its cell's own error says more than "Field required"
+                errors.add(row.file, row.line, column, row.values.get(column), err["msg"])
         return None
 
 

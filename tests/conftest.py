@@ -6,10 +6,12 @@ temporary folder, exactly as `alliance db start` does, or uses NEO4J_URI when it
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,32 +52,41 @@ def session_store(neo4j_settings: Settings) -> Iterator[GraphStore]:
     store.close()
 
 
-@pytest.fixture(scope="module")
-def api_url(session_store: GraphStore, neo4j_settings: Settings) -> Iterator[str]:
-    """The API served over real HTTP on loopback (uvicorn in a thread), on the `small` data."""
+@contextlib.contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """`app` served over real HTTP on loopback (uvicorn in a thread); yields its base URL."""
     import threading
     import time
 
     import uvicorn
 
-    from api.app import create_app
-    from graph.loader import load_dataset
-    from ingest.folder import read_folder
-
-    session_store.clear()
-    load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(neo4j_settings), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:  # uvicorn sets the flag; there is no event to wait on
         assert time.monotonic() < deadline, "the API did not start within 30 s"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def api_url(session_store: GraphStore, neo4j_settings: Settings) -> Iterator[str]:
+    """The API served over real HTTP on loopback (uvicorn in a thread), on the `small` data."""
+    from api.app import create_app
+    from graph.loader import load_dataset
+    from ingest.folder import read_folder
+
+    session_store.clear()
+    load_dataset(session_store, read_folder(FIXTURES / "small"), what="small")
+    with serving(create_app(neo4j_settings)) as url:
+        yield url
 
 
 @pytest.fixture

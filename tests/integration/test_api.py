@@ -41,9 +41,11 @@ def assert_problem(response, status: int) -> dict:
 
 def test_health_and_ready_report_neo4j_and_schema(client: TestClient) -> None:
     assert client.get("/health").json() == {"status": "ok", "neo4j": None,
-                                            "schema_in_place": None, "detail": None}
+                                            "schema_in_place": None, "incomplete_loads": None,
+                                            "detail": None}
     ready = client.get("/ready")
     assert ready.status_code == 200 and ready.json()["schema_in_place"] is True
+    assert ready.json()["status"] == "ready"
 
 
 def test_organisations_are_paged_in_a_stable_order_with_a_total(client: TestClient) -> None:

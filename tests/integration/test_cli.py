@@ -90,6 +90,44 @@ def test_validate_names_file_line_and_column_of_a_bad_row(tmp_path: Path) -> Non
     assert "programmes.csv:2" in output and "countries" in output and "XXA" in output
 
 
+def test_errors_print_values_as_they_are_without_markup_or_emoji(tmp_path: Path) -> None:
+    """`org:thumbs_up:x` was printed as an emoji, `[red]…[/red]` vanished (issue 15)."""
+    (tmp_path / "sources.csv").write_text("id,title,publisher,url\nsrc.x,T,P,https://e.org\n")
+    (tmp_path / "organisations.csv").write_text(
+        "id,name,type,scope,sources,checked\n"
+        "org:thumbs_up:x,[red]Red[/red] :smile:,ngo,national,src.x,seen\n")
+    output = invoke("validate", str(tmp_path), ok=False)
+    assert "'org:thumbs_up:x'" in output and "\N{THUMBS UP SIGN}" not in output
+    (tmp_path / "organisations.csv").write_text(
+        "id,name,type,scope,sources,checked\norg.x,[bold]B[/bold] :smile:,ngo,national,"
+        "src.x,seen\n")
+    assert invoke("validate", str(tmp_path)).count("[") == 0  # a table: no value in it
+    assert ":thumbs_up:" in invoke("load", str(tmp_path / "nope:thumbs_up:"), ok=False)
+
+
+def test_other_errors_print_their_values_as_they_are_too(small: GraphStore,
+                                                         tmp_path: Path) -> None:
+    output = invoke("viz", "actor", "org:thumbs_up:[b]x[/b]", "--out",
+                    str(tmp_path / "v.html"), ok=False)
+    assert "Error: " in output and "'org:thumbs_up:[b]x[/b]'" in output
+
+
+def test_load_of_a_folder_again_retracts_what_it_no_longer_holds(cli: GraphStore,
+                                                                 tmp_path: Path) -> None:
+    data = tmp_path / "small"
+    data.mkdir()
+    for path in SMALL.glob("*.csv"):
+        (data / path.name).write_bytes(path.read_bytes())
+    invoke("load", str(data))
+    invoke("load", str(SMALL))  # the same folder name: the same source
+    partnerships = data / "partnerships.csv"
+    header = partnerships.read_text().splitlines()[0]
+    partnerships.write_text(header + "\n")
+    output = invoke("load", str(data))
+    assert "retracted: PARTNER_OF" in output
+    assert cli.counts()["relationship"].get("PARTNER_OF", 0) == 0
+
+
 def test_load_writes_the_folder_and_a_second_load_changes_nothing(cli: GraphStore) -> None:
     assert "loaded" in invoke("load", str(SMALL))
     first = cli.counts()

@@ -31,13 +31,13 @@ def test_loading_the_same_folder_twice_leaves_the_same_graph(store) -> None:
     assert len(before[0]) == 11 and len(before[1]) == 12
 
 
-def test_a_load_leaves_one_record_of_itself_per_content(store) -> None:
+def test_a_load_leaves_one_record_of_itself_per_source(store) -> None:
     dataset = read_folder(FIXTURES / "minimal")
     load_dataset(store, dataset, what="minimal")
     load_dataset(store, dataset, what="minimal")
     loads = store.read("last_loads", limit=10)
     assert len(loads) == 1
-    assert loads[0]["runs"] == 2
+    assert loads[0]["runs"] == 2 and loads[0]["status"] == "complete"
     assert json.loads(loads[0]["counts"])["Organisation"] == 3
     assert len(loads[0]["content_hash"]) == 64
 
@@ -75,5 +75,8 @@ def test_reads_run_in_read_transactions(store) -> None:
     import pytest
     from neo4j.exceptions import ClientError
 
-    with pytest.raises(ClientError):
+    from graph.errors import StoreFailed
+
+    with pytest.raises(StoreFailed) as raised:
         store.read_text("CREATE (n:Organisation {id: 'x'}) RETURN n")
+    assert isinstance(raised.value.__cause__, ClientError)
