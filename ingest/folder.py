@@ -320,7 +320,7 @@ def _relation_key(row: Row) -> tuple[Any, ...]:
         return value.text if isinstance(value, PartialDate) else str(value or "")
 
     table, v = row.table, row.values
-    return (table.kind, text(v.get(table.start)), text(v.get(table.end)),
+    return (table.kind, text(v.get(table.start or "")), text(v.get(table.end or "")),
             *(text(v.get(d)) for d in table.discriminators if d not in ("start", "end")),
             text(v.get("start")), text(v.get("end")))
 

@@ -10,63 +10,15 @@ from enum import StrEnum
 
 from graph import model as m
 from graph.model import NodeLabel, RelType
-
-
-class MembershipRole(StrEnum):
-    PARTICIPATING_STATE = "participating_state"
-    PARTNER_FOR_COOPERATION = "partner_for_cooperation"
-    MEMBER_STATE = "member_state"
-    MEMBER = "member"
-    OBSERVER = "observer"
-    ASSOCIATE = "associate"
-
-
-class PartnershipKind(StrEnum):
-    ALLIANCE_PARTNER = "alliance_partner"
-    AGREEMENT = "agreement"
-    MOU = "mou"
-    JOINT_PROGRAMME = "joint_programme"
-    COOPERATION = "cooperation"
-    JOINT_STATEMENT = "joint_statement"
-
-
-class ImplementationRole(StrEnum):
-    LEAD = "lead"
-    IMPLEMENTING = "implementing"
-    SUBGRANTEE = "subgrantee"
-    ACCOUNTABLE = "accountable"
-    EXTENDING = "extending"
-    PARTNER = "partner"
-
-
-class MandateRole(StrEnum):
-    ESTABLISHED_BY = "established_by"
-    MONITORS = "monitors"
-    IMPLEMENTS = "implements"
-    BOUND_BY = "bound_by"
-    CUSTODIAN = "custodian"
-
-
-class TreatyAction(StrEnum):
-    RATIFICATION = "ratification"
-    ACCESSION = "accession"
-    ACCEPTANCE = "acceptance"
-    APPROVAL = "approval"
-    SUCCESSION = "succession"
-
-
-class PresenceKind(StrEnum):
-    FIELD_OFFICE = "field_office"
-    NATIONAL_BODY = "national_body"
-    COUNTRY_OFFICE = "country_office"
-    OPERATIONS = "operations"
-
-
-class ParticipationRole(StrEnum):
-    ORGANISER = "organiser"
-    SPEAKER = "speaker"
-    PARTICIPANT = "participant"
-    SIGNATORY = "signatory"
+from graph.vocabulary import (
+    ImplementationRole,
+    MandateRole,
+    MembershipRole,
+    ParticipationRole,
+    PartnershipKind,
+    PresenceKind,
+    TreatyAction,
+)
 
 
 # Column kinds: text, list, date (kept as written), start/end (interval bounds), number, int,
