@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from graph import model as m
-from graph.model import Dataset, NodeLabel, Relation, RelType
+from graph.model import Dataset, EdgeProps, NodeLabel, Relation, RelType
+from graph.relations import Funding, Implementation, ThemeMatch
+from graph.vocabulary import ImplementationRole
 from ingest import iati_codes as ic
 from ingest.iati import Activity, BadActivity, Participant, read_activities
 from ingest.resolve import Known, Resolver
@@ -53,9 +57,10 @@ def ident_slug(identifier: str) -> str:
 
 
 def source_for(path: Path) -> m.Source:
-    return m.Source(id=f"src.iati-{ident_slug(path.name)}", title=f"IATI activity file {path.name}",
-                    publisher="IATI publishers (see each programme's reporting_org)",
-                    url=path.name, kind=m.SourceKind.DATASET)
+    return m.FileSource(
+        id=f"src.iati-{ident_slug(path.name)}", title=f"IATI activity file {path.name}",
+        publisher="IATI publishers (see each programme's reporting_org)", url=path.name,
+        kind=m.SourceKind.DATASET)
 
 
 class _Builder:
@@ -89,7 +94,8 @@ class _Builder:
         self.report.created.add(f"{org.id} ({org.name})")
         return org.id
 
-    def activity(self, act: Activity) -> None:
+    def activity(self, act: Activity) -> list[str]:
+        """Add the activity's records; if its programme is not valid, add nothing and say why."""
         prog_id = "prog.iati-" + ident_slug(act.identifier)
         iso3 = []
         for iso2 in act.countries:
@@ -98,13 +104,40 @@ class _Builder:
                 iso3.append(country)
             else:
                 self.report.unknown_countries.add(iso2)
+        try:
+            programme = self._programme(act, prog_id, iso3)
+        except ValidationError as exc:
+            return [f"{e['loc'][0] if e['loc'] else (e.get('ctx') or {}).get('field')}: "
+                    f"expected {e['msg']}" for e in exc.errors()]
+        self.entities.append(programme)
+        prog = (NodeLabel.PROGRAMME, prog_id)
+        for who in act.participants:
+            org = self.organisation(who, act.identifier)
+            if org is None:
+                continue
+            rel, role = ic.ROLES[who.role]
+            self.report.roles[role] = self.report.roles.get(role, 0) + 1
+            link = (Implementation(organisation=org, programme=prog_id,
+                                   role=ImplementationRole(role), **self.prov())
+                    if rel == "IMPLEMENTS" else
+                    Funding(funder=org, programme=prog_id, iati_role=role, **self.prov()))
+            self.relations.append(link.relation(NodeLabel.ORGANISATION, NodeLabel.PROGRAMME,
+                                                discriminator=role))
+        for country in sorted(set(iso3)):
+            self.relate(RelType.TARGETS, prog, (NodeLabel.COUNTRY, country))
+        for theme, reason in sorted(act.themes.items()):
+            self.relate(RelType.ADDRESSES, prog, (NodeLabel.THEME, theme),
+                        ThemeMatch(reason=reason))
+            self.report.trafficking.append(f"{act.identifier}: {theme} ({reason})")
+        return []
+
+    def _programme(self, act: Activity, prog_id: str, iso3: list[str]) -> m.Programme:
         budget, currency = _total_budget(act)
         status = ic.STATUSES.get(act.status or "", "unknown")
-        self.entities.append(m.Programme(
+        return m.Programme(
             id=prog_id, title=act.title[:500], description=act.description,
-            status=m.ProgrammeStatus(status),
-            start=act.start, end=act.end, start_precision="day" if act.start else None,
-            end_precision="day" if act.end else None, budget=budget, currency=currency,
+            status=m.ProgrammeStatus(status), start=act.start, end=act.end,
+            budget=budget, currency=currency,
             countries=sorted(set(iso3)), themes=sorted(act.themes), iati_id=act.identifier,
             reporting_org=act.reporting_org.name if act.reporting_org else None,
             reporting_org_ref=act.reporting_org.ref if act.reporting_org else None,
@@ -113,27 +146,13 @@ class _Builder:
             recipient_countries=act.countries, regions=act.regions,
             sectors=[f"{v}:{c}" for v, c in act.sectors],
             tags=[f"{v}:{c}" for v, c in act.tags], policy_markers=act.policy_markers,
-            origin="iati", **self.prov()))
-        prog = (NodeLabel.PROGRAMME, prog_id)
-        for who in act.participants:
-            org = self.organisation(who, act.identifier)
-            if org is None:
-                continue
-            rel, role = ic.ROLES[who.role]
-            self.report.roles[role] = self.report.roles.get(role, 0) + 1
-            props = {"role": role} if rel == "IMPLEMENTS" else {"iati_role": role}
-            self.relate(RelType(rel), (NodeLabel.ORGANISATION, org), prog, role, **props)
-        for country in sorted(set(iso3)):
-            self.relate(RelType.TARGETS, prog, (NodeLabel.COUNTRY, country))
-        for theme, reason in sorted(act.themes.items()):
-            self.relate(RelType.ADDRESSES, prog, (NodeLabel.THEME, theme), reason=reason)
-            self.report.trafficking.append(f"{act.identifier}: {theme} ({reason})")
+            origin="iati", **self.prov())
 
     def relate(self, rel: RelType, a: tuple[NodeLabel, str], b: tuple[NodeLabel, str],
-               discriminator: str = "", **props: Any) -> None:
+               props: EdgeProps | None = None) -> None:
         self.relations.append(Relation(type=rel, start_label=a[0], start_id=a[1],
-                                       end_label=b[0], end_id=b[1], props=props,
-                                       discriminator=discriminator, **self.prov()))
+                                       end_label=b[0], end_id=b[1], props=props or EdgeProps(),
+                                       **self.prov()))
 
 
 def _total_budget(act: Activity) -> tuple[float | None, str | None]:
@@ -164,7 +183,10 @@ def activities_dataset(activities: Iterable[Activity | BadActivity], resolver: R
         if only_trafficking and not act.themes:
             report.skipped_not_trafficking += 1
             continue
-        b.activity(act)
+        problems = b.activity(act)
+        if problems:
+            report.bad.append(str(BadActivity(act.identifier, problems, source.url)))
+            continue
         needed |= set(act.themes)
         report.loaded += 1
     for theme in sorted(needed):

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from graph.errors import FieldError, InvalidData
+from graph.schema import Url
 
 NAME = (r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:de|van|von|der|den|la|le|du|da|di|del|dos)\s+)*"
         r"[A-Z][a-zà-ÿ'’-]+)+")
@@ -165,6 +166,8 @@ def parse_page(text: str, name: str) -> Page:
     page = Page(name=name, text=text, title=meta.get("title", ""), url=meta.get("url"),
                 publisher=meta.get("publisher"), date=parse_date(meta.get("date", "")) or None,
                 kind=meta.get("kind", "press_release" if meta else "web_page"))
+    if page.url and not Url().accepts(page.url):
+        raise InvalidData([FieldError(name, 0, "url", page.url, Url.what)])
     article_at = _read_site_header(lines, page)
     blank_separated = any(not s.text for s in lines[article_at:])
     blocks: list[list[Span]] = [[]]

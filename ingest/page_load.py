@@ -16,7 +16,9 @@ from typing import Any
 
 from graph import model as m
 from graph.errors import InvalidData
-from graph.model import Dataset, NodeLabel, Relation, RelType
+from graph.model import Dataset, EdgeProps, NodeLabel, Relation, RelType
+from graph.relations import Mention, Participation, Speech
+from graph.vocabulary import ParticipationRole
 from ingest.page import (
     ORG_WORDS,
     Page,
@@ -75,9 +77,9 @@ class _Builder:
         return {"sources": [self.src_id], "checked": INGESTED}
 
     def relate(self, rel: RelType, a: tuple[NodeLabel, str], b: tuple[NodeLabel, str],
-               discriminator: str = "", **props: Any) -> None:
+               props: EdgeProps | None = None, discriminator: str = "") -> None:
         self.relations.append(Relation(type=rel, start_label=a[0], start_id=a[1],
-                                       end_label=b[0], end_id=b[1], props=props,
+                                       end_label=b[0], end_id=b[1], props=props or EdgeProps(),
                                        discriminator=discriminator, **self.prov()))
 
     def organisation(self, phrases: list[str], *, create: bool) -> str | None:
@@ -132,10 +134,12 @@ def page_dataset(page: Page, resolver: Resolver, *, members: set[str] | None = N
     report.document = b.doc_id
     doc = (NodeLabel.DOCUMENT, b.doc_id)
     publisher = page.publisher or page.source or "unknown publisher"
-    b.entities.append(m.Source(id=b.src_id, title=page.title, publisher=publisher,
-                               url=page.url or page.name, date=page.date,
-                               kind=m.SourceKind.PRESS_RELEASE if "press" in page.kind
-                               else m.SourceKind.WEB_PAGE))
+    # Without a web address, the source is the file as it was given.
+    source = m.Source if page.url else m.FileSource
+    b.entities.append(source(id=b.src_id, title=page.title, publisher=publisher,
+                             url=page.url or page.name, date=page.date,
+                             kind=m.SourceKind.PRESS_RELEASE if "press" in page.kind
+                             else m.SourceKind.WEB_PAGE))
 
     event = None
     if page.event_kind and page.date:
@@ -147,13 +151,13 @@ def page_dataset(page: Page, resolver: Resolver, *, members: set[str] | None = N
             id=f"event.{slug(page.place or 'x')}-{page.date}-{b.doc_id[-6:]}",
             name=f"{page.event_kind.capitalize()}{by}{at} on {page.date}",
             kind=m.EventKind(page.event_kind), start=page.date, end=page.date,
-            start_precision="day", end_precision="day", place=page.place, country=country,
+            place=page.place, country=country,
             organiser=organiser,
             description=page.paragraphs[0].text[:500], **b.prov())
         b.entities.append(event)
         ev = (NodeLabel.EVENT, event.id)
-        b.relate(RelType.MENTIONS, doc, ev, span_start=page.paragraphs[0].start,
-                 span_end=page.paragraphs[0].end)
+        b.relate(RelType.MENTIONS, doc, ev, Mention(span_start=page.paragraphs[0].start,
+                                                    span_end=page.paragraphs[0].end))
         if country:
             b.relate(RelType.HELD_IN, ev, (NodeLabel.COUNTRY, country))
         if organiser:
@@ -176,20 +180,22 @@ def page_dataset(page: Page, resolver: Resolver, *, members: set[str] | None = N
         who = (NodeLabel.PERSON, person_id)
         first = sp.quotes[0] if sp.quotes else sp.name
         speaker_spans.append((sp.name.start, sp.name.end))
-        b.relate(RelType.MENTIONS, doc, who, span_start=sp.name.start, span_end=sp.name.end,
-                 quote=first.text if sp.quotes else None, quotes=len(sp.quotes))
+        b.relate(RelType.MENTIONS, doc, who, Mention(
+            span_start=sp.name.start, span_end=sp.name.end,
+            quote=first.text if sp.quotes else None, quotes=len(sp.quotes)))
         org = b.organisation(sp.org_phrases, create=True) if sp.org_phrases else None
         if org:
-            b.relate(RelType.SPOKE_FOR, who, (NodeLabel.ORGANISATION, org),
-                     discriminator=b.doc_id, role=sp.role, document=b.doc_id,
-                     span_start=sp.name.start, span_end=sp.name.end + len(sp.role or "") + 2,
-                     quote=first.text, quote_start=first.start, quote_end=first.end)
+            b.relate(RelType.SPOKE_FOR, who, (NodeLabel.ORGANISATION, org), Speech(
+                role=sp.role, document=b.doc_id, span_start=sp.name.start,
+                span_end=sp.name.end + len(sp.role or "") + 2, quote=first.text,
+                quote_start=first.start, quote_end=first.end), discriminator=b.doc_id)
         if event:
             roles = ["speaker"] + (["organiser"] if sp.extra and "organi" in sp.extra else [])
             for role in roles:
-                b.relate(RelType.PARTICIPATED_IN, who, (NodeLabel.EVENT, event.id),
-                         discriminator=role, role=role, span_start=sp.name.start,
-                         span_end=sp.name.end)
+                b.relations.append(Participation(
+                    participant=person_id, event=event.id, role=ParticipationRole(role),
+                    span_start=sp.name.start, span_end=sp.name.end, **b.prov(),
+                ).relation(NodeLabel.PERSON, NodeLabel.EVENT))
         report.speakers.append(f"{sp.name.text} — {sp.role or 'role not stated'} — "
                                f"{org or 'organisation not linked'} ({len(sp.quotes)} quotes)")
 
@@ -201,10 +207,10 @@ def page_dataset(page: Page, resolver: Resolver, *, members: set[str] | None = N
         report.figures.append(f"{fig.text} {fig.what} (by {named}; "
                               f"{fig.cue!r}; {estimator or 'not linked'})")
         if estimator:
-            b.relate(RelType.MENTIONS, doc, (NodeLabel.ORGANISATION, estimator),
-                     discriminator=f"estimate:{fig.start}", role="estimator",
-                     figure=fig.text, what=fig.what, low=fig.low, high=fig.high,
-                     span_start=fig.start, span_end=fig.end, quote=fig.sentence)
+            b.relate(RelType.MENTIONS, doc, (NodeLabel.ORGANISATION, estimator), Mention(
+                role="estimator", figure=fig.text, what=fig.what, low=fig.low, high=fig.high,
+                span_start=fig.start, span_end=fig.end, quote=fig.sentence),
+                discriminator=f"estimate:{fig.start}")
 
     _mentions(b, page, speaker_spans)
     b.entities.append(m.Document(
@@ -235,7 +241,7 @@ def _mentions(b: _Builder, page: Page, speaker_spans: list[tuple[int, int]]) -> 
             b.report.unresolved.append(cand.text)
     for (label, target), props in found.items():
         b.relate(RelType.MENTIONS, (NodeLabel.DOCUMENT, b.doc_id), (NodeLabel(label), target),
-                 **props)
+                 Mention(**props))
 
 
 def _link_candidate(b: _Builder, cand: Span, found: dict[tuple[str, str], dict[str, Any]]
