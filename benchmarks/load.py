@@ -71,7 +71,7 @@ def generate(nodes: int, rels: int, seed: int = 7) -> Dataset:
             seen.add((a, b))
             relations.append(Relation(type=rel_type, start_label=a_label, start_id=a,
                                       end_label=b_label, end_id=b, sources=["src.bench"],
-                                      checked="derived", props={"weight": 1}))
+                                      checked="derived"))
     while len(relations) < rels:  # rounding: top up with partnerships
         a, b = rng.choice(orgs).id, rng.choice(orgs).id
         relations.append(Relation(type=RelType.PARTNER_OF, start_label=NodeLabel.ORGANISATION,

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from cli.common import AsOfOpt, Format, FormatOpt, friendly_errors, out, plain, say, service
+from cli.common import AsOfOpt, Format, FormatOpt, friendly_errors, out, say, service
 from graph.analytics.findings import Finding
 from graph.analytics.scope import GROUPINGS, Scope
 from graph.findings_service import ANALYTICS

@@ -1,188 +1,65 @@
 """The domain model: records, their kinds, and the labels and relationship types they become.
 
 This module knows nothing of Neo4j or of files. Labels and relationship types are enums so
-that only names on this allow-list can ever be spliced into Cypher (see `cypher.py`).
-Relationships that mean something are records too (`Relation`): dated, sourced, and with a
-deterministic id derived from their natural key, so that loading the same data twice is
+that only names on this allow-list can ever be spliced into Cypher (see `cypher.py`). Each
+field is declared once, with markers (`schema.py`) saying what it refers to, which edge it
+becomes and how it is checked. Relationships that mean something are records too
+(`relations.py`), and every edge (`Relation`) is dated, sourced, typed, and has a
+deterministic id derived from its natural key, so that loading the same data twice is
 harmless (the habit of followthemoney's `Membership` and `ProjectParticipant`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny, model_validator
 
-
-class NodeLabel(StrEnum):
-    ORGANISATION = "Organisation"
-    MANDATE = "Mandate"
-    PROGRAMME = "Programme"
-    COUNTRY = "Country"
-    THEME = "Theme"
-    PERSON = "Person"
-    EVENT = "Event"
-    DOCUMENT = "Document"
-    SOURCE = "Source"
-    INDICATOR = "Indicator"
-    NAME_RESOLUTION = "NameResolution"
-    LOAD = "Load"
-
-
-class RelType(StrEnum):
-    PART_OF = "PART_OF"
-    MEMBER_OF = "MEMBER_OF"
-    PARTNER_OF = "PARTNER_OF"
-    FUNDS = "FUNDS"
-    IMPLEMENTS = "IMPLEMENTS"
-    TARGETS = "TARGETS"
-    ADDRESSES = "ADDRESSES"
-    COVERS = "COVERS"
-    HOLDS_MANDATE = "HOLDS_MANDATE"
-    ISSUED_BY = "ISSUED_BY"
-    PARTY_TO = "PARTY_TO"
-    HOLDS_ROLE = "HOLDS_ROLE"
-    OPERATES_IN = "OPERATES_IN"
-    HEADQUARTERED_IN = "HEADQUARTERED_IN"
-    SUBTHEME_OF = "SUBTHEME_OF"
-    HELD_IN = "HELD_IN"
-    ORGANISED_BY = "ORGANISED_BY"
-    PARTICIPATED_IN = "PARTICIPATED_IN"
-    HAS_INDICATOR = "HAS_INDICATOR"
-    RESOLVES_TO = "RESOLVES_TO"
-    MENTIONS = "MENTIONS"
-    SPOKE_FOR = "SPOKE_FOR"
-
-
-class Checked(StrEnum):
-    """How a record was checked against its sources."""
-
-    SEEN = "seen"
-    INFERRED = "inferred"
-    DERIVED = "derived"
-    INGESTED = "ingested"
-
-
-class OrgType(StrEnum):
-    IGO = "igo"
-    IGO_UNIT = "igo_unit"
-    FIELD_OPERATION = "field_operation"
-    UN_AGENCY = "un_agency"
-    UN_MECHANISM = "un_mechanism"
-    EU_BODY = "eu_body"
-    NATIONAL_AUTHORITY = "national_authority"
-    NATIONAL_COORDINATOR = "national_coordinator"
-    LAW_ENFORCEMENT = "law_enforcement"
-    JUDICIAL = "judicial"
-    NGO = "ngo"
-    NETWORK = "network"
-    DONOR = "donor"
-    RESEARCH = "research"
-    PRIVATE_SECTOR = "private_sector"
-    GOVERNMENT = "government"
-    OTHER = "other"
-
-
-class Scope(StrEnum):
-    GLOBAL = "global"
-    REGIONAL = "regional"
-    NATIONAL = "national"
-    LOCAL = "local"
-
-
-class MandateKind(StrEnum):
-    TREATY = "treaty"
-    PROTOCOL = "protocol"
-    CONVENTION = "convention"
-    DECISION = "decision"
-    ACTION_PLAN = "action_plan"
-    DIRECTIVE = "directive"
-    REGULATION = "regulation"
-    STRATEGY = "strategy"
-    RESOLUTION = "resolution"
-    DECLARATION = "declaration"
-    RECOMMENDATION = "recommendation"
-    OTHER = "other"
-
-
-class ProgrammeStatus(StrEnum):
-    PIPELINE = "pipeline"
-    ACTIVE = "active"
-    COMPLETED = "completed"
-    CLOSED = "closed"
-    CANCELLED = "cancelled"
-    SUSPENDED = "suspended"
-    UNKNOWN = "unknown"
-
-
-class ProgrammeKind(StrEnum):
-    """What sort of work a programme record describes: a multi-year project or one activity."""
-
-    PROJECT = "project"
-    GRANT = "grant"
-    TRAINING = "training"
-    WORKSHOP = "workshop"
-    SIMULATION_EXERCISE = "simulation_exercise"
-    CAMPAIGN = "campaign"
-    CONFERENCE = "conference"
-    MEETING = "meeting"
-    EVALUATION_VISIT = "evaluation_visit"
-    COUNTRY_VISIT = "country_visit"
-    LEGAL_SUPPORT = "legal_support"
-    POLICY_SUPPORT = "policy_support"
-    REFERRAL_SUPPORT = "referral_support"
-    RESEARCH = "research"
-    ASSISTANCE_SERVICE = "assistance_service"
-    OTHER = "other"
-
-
-class EventKind(StrEnum):
-    MEETING = "meeting"
-    CONFERENCE = "conference"
-    MINISTERIAL_COUNCIL = "ministerial_council"
-    TRAINING = "training"
-    CAMPAIGN = "campaign"
-    OTHER = "other"
-
-
-class SourceKind(StrEnum):
-    WEB_PAGE = "web_page"
-    DOCUMENT = "document"
-    DATASET = "dataset"
-    TREATY_TEXT = "treaty_text"
-    PRESS_RELEASE = "press_release"
-
-
-class PartialDate(BaseModel):
-    """A date known to the year, the month or the day.
-
-    `lo` and `hi` are the first and last ISO days it may mean, so that intervals compare
-    as plain strings: a programme that ends "2004" is still running on 2004-07-23.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    text: str
-    lo: str
-    hi: str
-    precision: str
-
+from graph.schema import (
+    CountryCode,
+    Currency,
+    Date,
+    Derived,
+    Id,
+    Interval,
+    Marked,
+    Number,
+    Precision,
+    Ref,
+    Slug,
+    Url,
+    WholeNumber,
+    YesNo,
+    edge,
+)
+from graph.vocabulary import (  # NodeLabel and RelType are imported from here too
+    Checked,
+    EventKind,
+    MandateKind,
+    NodeLabel,
+    OrgType,
+    ProgrammeKind,
+    ProgrammeStatus,
+    RelType,
+    Scope,
+    SourceKind,
+)
 
 # --- records -------------------------------------------------------------------------------
 
 
-class Record(BaseModel):
-    """Fields every record shares: where it comes from and how it was checked."""
+ORG, COUNTRY, THEME = NodeLabel.ORGANISATION, NodeLabel.COUNTRY, NodeLabel.THEME
 
-    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+class Record(Marked):
+    """Fields every record shares: where it comes from and how it was checked."""
 
     label: ClassVar[NodeLabel]
     sourced: ClassVar[bool] = True
 
-    id: str
-    sources: list[str] = Field(default_factory=list)
+    id: Annotated[str, Id()]
+    sources: Annotated[list[str], Ref(NodeLabel.SOURCE)] = Field(default_factory=list)
     checked: Checked | None = None
     note: str | None = None
 
@@ -194,12 +71,21 @@ class Record(BaseModel):
 class Source(Record):
     label = NodeLabel.SOURCE
     sourced = False
+    # A source is where facts come from: it has a note, but no sources of its own.
+    sources: Annotated[list[str], Derived()] = Field(default_factory=list)
+    checked: Annotated[Checked | None, Derived()] = None
     title: str
     publisher: str
-    url: str
-    date: str | None = None
-    accessed: str | None = None
+    url: Annotated[str, Url()]
+    date: Annotated[str | None, Date()] = None
+    accessed: Annotated[str | None, Date()] = None
     kind: SourceKind | None = None
+
+
+class FileSource(Source):
+    """A file an ingester read (`alliance ingest page|iati`): `url` names the file as given."""
+
+    url: str
 
 
 class Organisation(Record):
@@ -209,14 +95,15 @@ class Organisation(Record):
     aliases: list[str] = Field(default_factory=list)
     type: OrgType
     scope: Scope
-    hq_country: str | None = None
-    parent: str | None = None
+    hq_country: Annotated[str | None, CountryCode(), edge(RelType.HEADQUARTERED_IN)] = None
+    parent: Annotated[str | None, Ref(ORG), edge(RelType.PART_OF)] = None
     iati_id: str | None = None
     wikidata: str | None = None
-    url: str | None = None
-    founded: str | None = None
+    url: Annotated[str | None, Url()] = None
+    founded: Annotated[str | None, Date()] = None
     description: str | None = None
-    origin: str | None = None  # "dataset", "document" or "iati": who created the node
+    # "dataset", "document" or "iati": who created the node.
+    origin: Annotated[str | None, Derived()] = None
 
 
 class Country(Record):
@@ -231,8 +118,8 @@ class Theme(Record):
     label = NodeLabel.THEME
     sourced = False
     name: str
-    pillar: bool = False
-    parent: str | None = None
+    pillar: Annotated[bool, YesNo()] = False
+    parent: Annotated[str | None, Ref(THEME), edge(RelType.SUBTHEME_OF)] = None
     description: str | None = None
 
 
@@ -242,11 +129,11 @@ class Mandate(Record):
     short_name: str | None = None
     kind: MandateKind
     reference: str | None = None
-    adopted: str | None = None
-    in_force: str | None = None
-    issuing_body: str | None = None
-    themes: list[str] = Field(default_factory=list)
-    url: str | None = None
+    adopted: Annotated[str | None, Date()] = None
+    in_force: Annotated[str | None, Date()] = None
+    issuing_body: Annotated[str | None, Ref(ORG), edge(RelType.ISSUED_BY)] = None
+    themes: Annotated[list[str], Ref(THEME), edge(RelType.COVERS)] = Field(default_factory=list)
+    url: Annotated[str | None, Url()] = None
     description: str | None = None
 
 
@@ -256,29 +143,37 @@ class Programme(Record):
     kind: ProgrammeKind | None = None
     description: str | None = None
     status: ProgrammeStatus = ProgrammeStatus.UNKNOWN
-    start: str | None = None
-    end: str | None = None
-    start_precision: str | None = None
-    end_precision: str | None = None
-    budget: float | None = None
-    currency: str | None = None
-    countries: list[str] = Field(default_factory=list)
-    themes: list[str] = Field(default_factory=list)
-    implementers: list[str] = Field(default_factory=list)
-    partners: list[str] = Field(default_factory=list)
-    funders: list[str] = Field(default_factory=list)
+    start: Annotated[str | None, Interval("start")] = None
+    end: Annotated[str | None, Interval("end")] = None
+    start_precision: Annotated[Precision | None, Derived()] = None
+    end_precision: Annotated[Precision | None, Derived()] = None
+    budget: Annotated[float | None, Number()] = None
+    currency: Annotated[str | None, Currency()] = None
+    countries: Annotated[list[str], CountryCode(), edge(RelType.TARGETS)] = Field(
+        default_factory=list)
+    themes: Annotated[list[str], Ref(THEME), edge(RelType.ADDRESSES)] = Field(
+        default_factory=list)
+    implementers: Annotated[list[str], Ref(ORG), edge(RelType.IMPLEMENTS, role="lead")] = Field(
+        default_factory=list)
+    partners: Annotated[list[str], Ref(ORG), edge(RelType.IMPLEMENTS, role="partner")] = Field(
+        default_factory=list)
+    funders: Annotated[list[str], Ref(ORG), edge(RelType.FUNDS)] = Field(default_factory=list)
     iati_id: str | None = None
     # Kept from IATI activity files (alliance ingest iati); lists of "vocabulary:code" strings.
-    reporting_org: str | None = None
-    reporting_org_ref: str | None = None
-    dates: list[str] = Field(default_factory=list)  # "type:YYYY-MM-DD", e.g. "start-actual:…"
-    budgets: list[str] = Field(default_factory=list)  # "type:start/end:value CUR"
-    recipient_countries: list[str] = Field(default_factory=list)  # as written (ISO2)
-    regions: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    policy_markers: list[str] = Field(default_factory=list)  # "vocabulary:code:significance"
-    origin: str | None = None  # "dataset" or "iati": who created the node
+    reporting_org: Annotated[str | None, Derived()] = None
+    reporting_org_ref: Annotated[str | None, Derived()] = None
+    # "type:YYYY-MM-DD", e.g. "start-actual:…"
+    dates: Annotated[list[str], Derived()] = Field(default_factory=list)
+    # "type:start/end:value CUR"
+    budgets: Annotated[list[str], Derived()] = Field(default_factory=list)
+    # as written (ISO2)
+    recipient_countries: Annotated[list[str], Derived()] = Field(default_factory=list)
+    regions: Annotated[list[str], Derived()] = Field(default_factory=list)
+    sectors: Annotated[list[str], Derived()] = Field(default_factory=list)
+    tags: Annotated[list[str], Derived()] = Field(default_factory=list)
+    # "vocabulary:code:significance"
+    policy_markers: Annotated[list[str], Derived()] = Field(default_factory=list)
+    origin: Annotated[str | None, Derived()] = None  # "dataset" or "iati": who created the node
 
 
 class Person(Record):
@@ -292,13 +187,13 @@ class Event(Record):
     label = NodeLabel.EVENT
     name: str
     kind: EventKind = EventKind.OTHER
-    start: str | None = None
-    end: str | None = None
-    start_precision: str | None = None
-    end_precision: str | None = None
+    start: Annotated[str | None, Interval("start")] = None
+    end: Annotated[str | None, Interval("end")] = None
+    start_precision: Annotated[Precision | None, Derived()] = None
+    end_precision: Annotated[Precision | None, Derived()] = None
     place: str | None = None
-    country: str | None = None
-    organiser: str | None = None
+    country: Annotated[str | None, CountryCode(), edge(RelType.HELD_IN)] = None
+    organiser: Annotated[str | None, Ref(ORG), edge(RelType.ORGANISED_BY)] = None
     description: str | None = None
 
 
@@ -306,24 +201,34 @@ class Document(Record):
     label = NodeLabel.DOCUMENT
     title: str
     publisher: str | None = None
-    date: str | None = None
-    url: str | None = None
+    date: Annotated[str | None, Date()] = None
+    url: Annotated[str | None, Url()] = None
     kind: str | None = None
     # Kept by alliance ingest page: where the page was read, and what it states.
-    file: str | None = None
-    place: str | None = None
-    paragraphs: int | None = None
-    repeated: int | None = None  # paragraphs dropped because they repeat an earlier one
-    figures: list[str] = Field(default_factory=list)  # "figure — what — estimated by"
+    file: Annotated[str | None, Derived()] = None
+    place: Annotated[str | None, Derived()] = None
+    paragraphs: Annotated[int | None, Derived()] = None
+    # paragraphs dropped because they repeat an earlier one
+    repeated: Annotated[int | None, Derived()] = None
+    # "figure — what — estimated by"
+    figures: Annotated[list[str], Derived()] = Field(default_factory=list)
 
 
 class Indicator(Record):
+    """A country's value of a need indicator in a year; its id is derived from those three."""
+
     label = NodeLabel.INDICATOR
-    country: str
-    indicator: str
-    year: int
+    id: Annotated[str, Id(), Derived()] = ""
+    country: Annotated[str, CountryCode(), edge(RelType.HAS_INDICATOR, reverse=True)]
+    indicator: Annotated[str, Slug()]
+    year: Annotated[int, WholeNumber()]
     value: str
-    score: float | None = None
+    score: Annotated[float | None, Number()] = None
+
+    @model_validator(mode="after")
+    def _natural_id(self) -> Indicator:
+        self.id = self.id or f"ind.{self.country.lower()}.{self.indicator}.{self.year}"
+        return self
 
 
 class NameResolution(Record):
@@ -331,17 +236,33 @@ class NameResolution(Record):
 
     label = NodeLabel.NAME_RESOLUTION
     sourced = False
+    id: Annotated[str, Id(), Derived()] = ""
     raw_name: str
-    organisation: str
+    # The decision is the project's own, not a fact of its sources: the edge carries none.
+    organisation: Annotated[str, Ref(ORG), edge(RelType.RESOLVES_TO, sourced=False)]
     context: str
     decided_by: str
-    decided_on: str | None = None
+    decided_on: Annotated[str | None, Date()] = None
+
+    @model_validator(mode="after")
+    def _natural_id(self) -> NameResolution:
+        key = f"{self.raw_name}\x1f{self.context}\x1f{self.organisation}"
+        self.id = self.id or "res." + hashlib.sha1(key.encode()).hexdigest()[:16]
+        return self
 
 
 ENTITY_TYPES: tuple[type[Record], ...] = (
     Source, Organisation, Country, Theme, Mandate, Programme, Person, Event, Document,
     Indicator, NameResolution,
 )
+
+
+class EdgeProps(Marked):
+    """What a relationship states beyond its ends, dates and sources: typed per kind of edge
+    (the relationship records of `relations.py`, or the few props of an ingester's edges)."""
+
+    def edge_properties(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump().items() if v is not None and v != []}
 
 
 class Relation(BaseModel):
@@ -356,7 +277,7 @@ class Relation(BaseModel):
     end_id: str
     start: str | None = None
     end: str | None = None
-    props: dict[str, Any] = Field(default_factory=dict)
+    props: SerializeAsAny[EdgeProps] = Field(default_factory=EdgeProps)
     sources: list[str] = Field(default_factory=list)
     checked: Checked | None = None
     note: str | None = None
@@ -367,7 +288,7 @@ class Relation(BaseModel):
         return relation_id(self.type, self.start_id, self.end_id, self.discriminator)
 
     def properties(self) -> dict[str, Any]:
-        out = {k: v for k, v in self.props.items() if v is not None and v != []}
+        out = self.props.edge_properties()
         for key in ("start", "end", "note", "checked"):
             value = getattr(self, key)
             if value is not None:

@@ -1,14 +1,16 @@
 """Read and validate a data folder of CSV files into a `Dataset`, collecting every error.
 
-Nothing here writes anywhere: `read_folder` either returns a complete, consistent `Dataset`
-or raises `InvalidData` with every problem found, each naming file, line, column, the value
-and what was expected.
+Each row becomes its record through the domain model, which types and checks every cell
+(`graph/schema.py`); what is left here is the CSV itself (encoding, header, field counts, `;`
+lists) and the checks across rows: ids unique, references and sources that exist, no cycles
+of parents, no relationship stated twice. Nothing here writes anywhere: `read_folder` either
+returns a complete, consistent `Dataset` or raises `InvalidData` with every problem found, each
+naming file, line, column, the value and what was expected.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
 import stat
@@ -20,62 +22,39 @@ from typing import Any
 from pydantic import ValidationError
 
 from graph.errors import FieldError, InvalidData, excerpt
-from graph.model import (
-    Dataset,
-    NodeLabel,
-    PartialDate,
-    Record,
-    Relation,
-    RelType,
-)
-from ingest.tables import TABLES, Column, Table
+from graph.model import Dataset, NodeLabel, Record, Relation
+from graph.relations import Link, entity_relations
+from ingest.tables import TABLES, Table
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-ISO3_RE = re.compile(r"^[A-Z]{3}$")
-SLUG_RE = re.compile(r"^[a-z0-9_]+$")
-CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
-# ASCII digits only: `\d` would take ٢٠١٠ or ２０３０ for a year.
-DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
-INT_RE = re.compile(r"^-?[0-9]+$")
-# What float() reads, less what it also takes: `1_000`, `nan`, `infinity`, other digits.
-NUMBER_RE = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+# Who created the node, for records a reader creates rather than an analyst states.
+ORIGIN = {"organisations": "dataset"}
 # Control characters (tab and line breaks aside, which a quoted cell may hold) and the two
 # non-characters: XML cannot hold them, terminals act on them, and no name needs them.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_MONTH_END = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
-
-
-def parse_date(text: str) -> PartialDate | None:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the span of days it may mean; None if malformed."""
-    match = DATE_RE.match(text)
-    if not match:
-        return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    assert year is not None
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    if month is None:
-        return PartialDate(text=text, lo=f"{year:04d}-01-01", hi=f"{year:04d}-12-31",
-                           precision="year")
-    if not 1 <= month <= 12:
-        return None
-    last = 29 if (month == 2 and leap) else _MONTH_END[month]
-    if day is None:
-        return PartialDate(text=text, lo=f"{year:04d}-{month:02d}-01",
-                           hi=f"{year:04d}-{month:02d}-{last:02d}", precision="month")
-    if not 1 <= day <= last:
-        return None
-    return PartialDate(text=text, lo=text, hi=text, precision="day")
 
 
 @dataclass
 class Row:
-    """One parsed row: where it came from and its typed values."""
+    """One row: where it came from, its cells as written, and the record they make (if valid)."""
 
     table: Table
     file: str
     line: int
-    values: dict[str, Any]
-    bad: set[str] = field(default_factory=set)  # columns whose cell is already reported
+    cells: dict[str, str | list[str]]  # non-empty cells; a list column's items split at ';'
+    record: Record | Link | None = None
+    failed: set[str] = field(default_factory=set)  # columns whose cell is not valid
+
+    @property
+    def values(self) -> dict[str, str | list[str]]:
+        """The valid cells, for the checks across rows."""
+        return {k: v for k, v in self.cells.items() if k not in self.failed}
+
+    @property
+    def id(self) -> str | None:
+        if isinstance(self.record, Record):
+            return self.record.id  # some kinds derive it (indicators, resolutions)
+        value = self.values.get("id")
+        return value if isinstance(value, str) else None
 
 
 class _Collector:
@@ -114,64 +93,6 @@ def control_character(text: str) -> str | None:
     char = found.group()
     name = unicodedata.name(char, "") or {"\x00": "NULL", "\x1b": "ESCAPE"}.get(char, "control")
     return f"U+{ord(char):04X} ({name}) at character {found.start() + 1}"
-
-
-def _convert(col: Column, text: str, file: str, line: int, errors: _Collector) -> Any:
-    """Turn one cell into its typed value, or record why it cannot be."""
-    def bad(expected: str) -> None:
-        errors.add(file, line, col.name, text, expected)
-
-    if col.kind == "list":
-        return [part.strip() for part in text.split(";") if part.strip()]
-    if col.kind in {"date", "start", "end"}:
-        parsed = parse_date(text)
-        if parsed is None:
-            bad("a date written YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits")
-        return parsed
-    if col.kind == "number":
-        if not NUMBER_RE.match(text):
-            bad("a number in ASCII digits with '.' as decimal point and no thousands "
-                "separator (e.g. 1000.5)")
-            return None
-        value = float(text)
-        if value != value or value in (float("inf"), float("-inf")):
-            bad("a finite number")
-            return None
-        return value
-    if col.kind == "int":
-        if not INT_RE.match(text):
-            bad("a whole number in ASCII digits (e.g. 2010)")
-            return None
-        return int(text)
-    if col.kind == "bool":
-        lowered = text.lower()
-        if lowered not in {"yes", "no", "true", "false", "1", "0"}:
-            bad("yes or no")
-            return None
-        return lowered in {"yes", "true", "1"}
-    if col.kind == "enum":
-        assert col.enum is not None
-        allowed = [e.value for e in col.enum]
-        if text not in allowed:
-            bad("one of " + ", ".join(allowed))
-            return None
-        return text
-    if col.kind == "id" and not ID_RE.match(text) and not ISO3_RE.match(text):
-        bad("an id of lowercase letters, digits, '.', '_' or '-' (ISO3 for countries)")
-        return None
-    if col.kind == "country" and not ISO3_RE.match(text):
-        bad("an ISO 3166-1 alpha-3 country code in capitals, e.g. AUT")
-        return None
-    if col.kind == "url" and not re.match(r"^https?://\S+$", text):
-        bad("a web address starting with http:// or https://")
-        return None
-    if col.kind == "currency" and not CURRENCY_RE.match(text):
-        bad("an ISO 4217 currency code, e.g. EUR or USD")
-        return None
-    if col.kind == "slug" and not SLUG_RE.match(text):
-        bad("a lowercase name of letters, digits and '_'")
-        return None
-    return text
 
 
 def _not_regular(path: Path) -> str | None:
@@ -241,8 +162,8 @@ def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
             errors.add(path.name, line, "", f"{len(cells)} fields",
                        f"{len(header)} fields, one per column of the header")
             continue
-        values: dict[str, Any] = {}
-        bad: set[str] = set()
+        values: dict[str, str | list[str]] = {}
+        refused: set[str] = set()
         for name, cell in zip(header, cells, strict=True):
             col = columns.get(name)
             if col is None:
@@ -250,20 +171,46 @@ def _read_file(path: Path, table: Table, errors: _Collector) -> list[Row]:
             if (where := control_character(cell)) is not None:
                 errors.add(path.name, line, name, cell,
                            f"text without control characters (found {where})")
-                bad.add(name)
+                refused.add(name)
                 continue
             cell = cell.strip()
             if not cell:
-                if col.required:
-                    errors.add(path.name, line, name, "", "a value (the column is required)")
                 continue
-            value = _convert(col, cell, path.name, line, errors)
-            if value is not None:
-                values[name] = value
-            else:
-                bad.add(name)
-        rows.append(Row(table, path.name, line, values, bad))
+            values[name] = ([part.strip() for part in cell.split(";") if part.strip()]
+                            if col.is_list else cell)
+        row = Row(table, path.name, line, values, failed=set(refused))
+        _validate(row, errors, already=refused)
+        rows.append(row)
     return rows
+
+
+def _validate(row: Row, errors: _Collector, already: set[str] | None = None) -> None:
+    """Make the row's record through the model, reporting each cell that is not valid
+    (a cell `already` refused is not reported again as missing)."""
+    data: dict[str, Any] = dict(row.cells)
+    if row.table.kind in ORIGIN:
+        data["origin"] = ORIGIN[row.table.kind]
+    try:
+        row.record = row.table.record.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            ctx = err.get("ctx") or {}
+            column = str(err["loc"][0]) if err["loc"] else str(ctx.get("field", ""))
+            got = ctx.get("got", err["input"] if isinstance(err["input"], str) else "")
+            if already and column in already:
+                continue
+            row.failed.add(column)
+            errors.add(row.file, row.line, column, got, _expected(row.table, column, err))
+
+
+def _expected(table: Table, column: str, err: Any) -> str:
+    """What was expected, in the words of the folder format (the model's, for its own checks)."""
+    if err["type"] == "missing":
+        return "a value (the column is required)"
+    col = next((c for c in table.columns if c.name == column), None)
+    if err["type"] == "enum" and col is not None and col.enum is not None:
+        return "one of " + ", ".join(e.value for e in col.enum)
+    return str(err["msg"])
 
 
 def read_folder(folder: Path | str) -> Dataset:
@@ -293,23 +240,13 @@ def read_files(paths: list[Path]) -> Dataset:
 
 
 def _assemble(rows: list[Row], errors: _Collector) -> Dataset:
-    entity_rows = [r for r in rows if r.table.entity is not None]
-    relation_rows = [r for r in rows if r.table.rel is not None]
-
-    # Indicators and name resolutions get ids from their natural keys.
-    for row in entity_rows:
-        if row.table.kind == "indicators" and {"country", "indicator", "year"} <= row.values.keys():
-            v = row.values
-            row.values["id"] = f"ind.{v['country'].lower()}.{v['indicator']}.{v['year']}"
-        elif row.table.kind == "resolutions" and {"raw_name", "organisation"} <= row.values.keys():
-            v = row.values
-            key = f"{v['raw_name']}\x1f{v.get('context', '')}\x1f{v['organisation']}"
-            row.values["id"] = "res." + hashlib.sha1(key.encode()).hexdigest()[:16]
+    entity_rows = [r for r in rows if not r.table.is_link]
+    link_rows = [r for r in rows if r.table.is_link]
 
     labels: dict[str, NodeLabel] = {}
     first_seen: dict[str, Row] = {}
     for row in entity_rows:
-        rid = row.values.get("id")
+        rid = row.id
         if rid is None:
             continue
         if rid in first_seen:
@@ -318,29 +255,31 @@ def _assemble(rows: list[Row], errors: _Collector) -> Dataset:
                        f"an id used once (already used at {prev.file}:{prev.line})")
             continue
         first_seen[rid] = row
-        assert row.table.entity is not None
-        labels[rid] = row.table.entity.label
+        assert row.table.label is not None
+        labels[rid] = row.table.label
     source_ids = {i for i, lab in labels.items() if lab == NodeLabel.SOURCE}
 
     for row in rows:
         _check_row(row, labels, source_ids, errors)
-    _check_duplicate_relations(relation_rows, errors)
-    _check_cycles(entity_rows, "organisations", "parent", errors)
-    _check_cycles(entity_rows, "themes", "parent", errors)
+    _check_duplicate_relations(link_rows, errors)
+    for table in TABLES.values():
+        for col in table.columns:
+            # A record that names another of its own kind as its parent: no cycles.
+            if table.label and not col.is_list and col.refs == (table.label,):
+                _check_cycles(entity_rows, table.kind, col.name, errors)
+    if errors.errors:
+        raise InvalidData(errors.errors)
 
     entities: list[Record] = []
     relations: list[Relation] = []
     for row in entity_rows:
-        if row.values.get("id") is None or first_seen.get(row.values["id"]) is not row:
-            continue
-        record = _build_entity(row, errors)
-        if record is not None:
-            entities.append(record)
-            relations.extend(_entity_edges(row, labels))
-    for row in relation_rows:
-        relations.extend(_build_relation(row, labels))
-    if errors.errors:
-        raise InvalidData(errors.errors)
+        assert isinstance(row.record, Record)
+        entities.append(row.record)
+        relations.extend(entity_relations(row.record, labels))
+    for row in link_rows:
+        assert isinstance(row.record, Link)
+        a, b = (getattr(row.record, end) for end in row.record.ends)
+        relations.append(row.record.relation(labels[a], labels[b]))
     return Dataset(entities=entities, relations=relations)
 
 
@@ -348,56 +287,56 @@ def _check_row(row: Row, labels: dict[str, NodeLabel], source_ids: set[str],
                errors: _Collector) -> None:
     table, v = row.table, row.values
     for col in table.columns:
-        if col.name not in v:
+        if not col.refs or col.name not in v:
             continue
-        targets = v[col.name] if isinstance(v[col.name], list) else [v[col.name]]
-        if col.kind == "country" or (col.refs == (NodeLabel.COUNTRY,)):
-            for t in targets:
+        value = v[col.name]
+        for t in value if isinstance(value, list) else [value]:
+            if col.refs == (NodeLabel.SOURCE,):
+                if t not in source_ids:
+                    errors.add(row.file, row.line, col.name, t,
+                               "the id of a source in sources*.csv")
+            elif col.refs == (NodeLabel.COUNTRY,):
                 if labels.get(t) != NodeLabel.COUNTRY:
                     errors.add(row.file, row.line, col.name, t,
                                "an ISO 3166-1 alpha-3 code of a country in countries*.csv")
-        elif col.refs and col.name != "sources":
-            for t in targets:
-                if labels.get(t) not in col.refs:
-                    kinds = " or ".join(label.value.lower() for label in col.refs)
-                    article = "an" if kinds[0] in "aeiou" else "a"
-                    errors.add(row.file, row.line, col.name, t,
-                               f"the id of {article} {kinds} defined in this folder")
+            elif labels.get(t) not in col.refs:
+                kinds = " or ".join(label.value.lower() for label in col.refs)
+                article = "an" if kinds[0] in "aeiou" else "a"
+                errors.add(row.file, row.line, col.name, t,
+                           f"the id of {article} {kinds} defined in this folder")
     if table.sourced:
-        if not v.get("sources"):
+        if not row.cells.get("sources"):
             errors.add(row.file, row.line, "sources", "",
                        "at least one source id from sources*.csv (every fact has a source)")
-        if "checked" not in v:
+        if "checked" not in row.cells:
             errors.add(row.file, row.line, "checked", "",
                        "how the record was checked: seen, inferred, derived or ingested")
-    for sid in v.get("sources", []):
-        if sid not in source_ids:
-            errors.add(row.file, row.line, "sources", sid, "the id of a source in sources*.csv")
-    start, end = v.get("start"), v.get("end")
-    if isinstance(start, PartialDate) and isinstance(end, PartialDate) and end.hi < start.lo:
-        errors.add(row.file, row.line, "end", end.text, f"a date not before start ({start.text})")
 
 
-def _relation_key(row: Row) -> tuple[Any, ...]:
+def _relation_key(row: Row) -> tuple[str, ...]:
     """What makes two relationship rows the same fact: kind, ends, distinguishing columns, dates."""
-    def text(value: Any) -> str:
-        return value.text if isinstance(value, PartialDate) else str(value or "")
+    link = row.table.record
+    assert issubclass(link, Link)
 
-    table, v = row.table, row.values
-    return (table.kind, text(v.get(table.start or "")), text(v.get(table.end or "")),
-            *(text(v.get(d)) for d in table.discriminators if d not in ("start", "end")),
-            text(v.get("start")), text(v.get("end")))
+    def text(name: str) -> str:
+        value = row.cells.get(name, "")
+        return value if isinstance(value, str) else ";".join(value)
+
+    return (row.table.kind, *(text(e) for e in link.ends),
+            *(text(d) for d in link.key if d not in ("start", "end")), text("start"), text("end"))
 
 
 def _check_duplicate_relations(rows: list[Row], errors: _Collector) -> None:
     """A relationship stated twice (same kind, ends, role/kind and dates) is reported with both
     places instead of being merged silently: one of the two is a copy, or a date is missing."""
-    first: dict[tuple[Any, ...], Row] = {}
+    first: dict[tuple[str, ...], Row] = {}
     for row in rows:
         key = _relation_key(row)
         if key in first:
             prev = first[key]
-            errors.add(row.file, row.line, row.table.start or "", " → ".join(key[1:3]),
+            ends = row.table.ends
+            assert ends is not None
+            errors.add(row.file, row.line, ends[0], " → ".join(key[1:3]),
                        f"a {row.table.kind} row stated once (the same kind, ends and dates as "
                        f"{prev.file}:{prev.line}): remove one, or tell them apart by their dates")
         else:
@@ -405,8 +344,11 @@ def _check_duplicate_relations(rows: list[Row], errors: _Collector) -> None:
 
 
 def _check_cycles(rows: list[Row], kind: str, column: str, errors: _Collector) -> None:
-    parent = {r.values["id"]: (r.values[column], r) for r in rows
-              if r.table.kind == kind and "id" in r.values and column in r.values}
+    parent: dict[str, tuple[str, Row]] = {}
+    for r in rows:
+        target = r.values.get(column)
+        if r.table.kind == kind and r.id is not None and isinstance(target, str):
+            parent[r.id] = (target, r)
     reported: set[str] = set()
     for start in parent:
         path, node = [], start
@@ -421,87 +363,3 @@ def _check_cycles(rows: list[Row], kind: str, column: str, errors: _Collector) -
                 errors.add(row.file, row.line, column, parent[cycle[0]][0],
                            "a parent that is not part of its own descendants (cycle: "
                            + " → ".join([*cycle, cycle[0]]) + ")")
-
-
-def _build_entity(row: Row, errors: _Collector) -> Record | None:
-    table = row.table
-    assert table.entity is not None
-    data: dict[str, Any] = {}
-    for key, value in row.values.items():
-        if isinstance(value, PartialDate):
-            if key in {"start", "end"}:
-                data[key] = value.lo if key == "start" else value.hi
-                data[f"{key}_precision"] = value.precision
-            else:
-                data[key] = value.text
-        else:
-            data[key] = value
-    if table.kind == "organisations":
-        data["origin"] = "dataset"
-    try:
-        return table.entity.model_validate(data)
-    except ValidationError as exc:
-        for err in exc.errors():
-            column = str(err["loc"][0]) if err["loc"] else ""
-            if column not in row.bad:  # its cell's own error says more than "Field required"
-                errors.add(row.file, row.line, column, row.values.get(column), err["msg"])
-        return None
-
-
-def _provenance(row: Row) -> dict[str, Any]:
-    return {k: row.values[k] for k in ("sources", "checked", "note") if k in row.values}
-
-
-def _entity_edges(row: Row, labels: dict[str, NodeLabel]) -> list[Relation]:
-    out = []
-    rid = row.values["id"]
-    for edge in row.table.edges:
-        targets = row.values.get(edge.column)
-        if targets is None:
-            continue
-        for target in targets if isinstance(targets, list) else [targets]:
-            if target not in labels:
-                continue
-            a, b = (target, rid) if edge.reverse else (rid, target)
-            props = dict(edge.props)
-            out.append(Relation(
-                type=edge.type, start_label=labels[a], start_id=a,
-                end_label=labels[b], end_id=b, props=props,
-                discriminator="|".join(v for _, v in edge.props), **_provenance(row),
-            ))
-    if row.table.kind == "indicators":
-        out.append(Relation(type=RelType.HAS_INDICATOR, start_label=NodeLabel.COUNTRY,
-                            start_id=row.values["country"], end_label=NodeLabel.INDICATOR,
-                            end_id=rid, **_provenance(row)))
-    if row.table.kind == "resolutions":
-        out.append(Relation(type=RelType.RESOLVES_TO, start_label=NodeLabel.NAME_RESOLUTION,
-                            start_id=rid, end_label=NodeLabel.ORGANISATION,
-                            end_id=row.values["organisation"]))
-    return out
-
-
-def _build_relation(row: Row, labels: dict[str, NodeLabel]) -> list[Relation]:
-    table, v = row.table, row.values
-    assert table.rel is not None and table.start and table.end
-    a, b = v.get(table.start), v.get(table.end)
-    if a not in labels or b not in labels:
-        return []
-    start, end = v.get("start"), v.get("end")
-    props: dict[str, Any] = {}
-    for name in table.props:
-        value = v.get(name)
-        props[name] = value.text if isinstance(value, PartialDate) else value
-    if isinstance(start, PartialDate):
-        props["start_precision"] = start.precision
-    if isinstance(end, PartialDate):
-        props["end_precision"] = end.precision
-    discriminator = "|".join(
-        (v[d].text if isinstance(v.get(d), PartialDate) else str(v.get(d, "")))
-        for d in table.discriminators
-    )
-    return [Relation(
-        type=table.rel, start_label=labels[a], start_id=a, end_label=labels[b], end_id=b,
-        start=start.lo if isinstance(start, PartialDate) else None,
-        end=end.hi if isinstance(end, PartialDate) else None,
-        props=props, discriminator=discriminator, **_provenance(row),
-    )]

@@ -24,6 +24,8 @@ from typing import Any
 from graph import model as m
 from graph.errors import InvalidData
 from graph.model import Dataset, NodeLabel, Relation, RelType
+from graph.relations import IngestedEdge
+from graph.schema import Precision
 from ingest import iati_codes as ic
 from ingest.iati import Activity, BadActivity, Participant, read_activities
 from ingest.resolve import Known, Resolver
@@ -59,10 +61,11 @@ def ident_slug(identifier: str) -> str:
     return out
 
 
-def source_for(path: Path) -> m.Source:
-    return m.Source(id=f"src.iati-{ident_slug(path.name)}", title=f"IATI activity file {path.name}",
-                    publisher="IATI publishers (see each programme's reporting_org)",
-                    url=path.name, kind=m.SourceKind.DATASET)
+def source_for(path: Path) -> m.FileSource:
+    return m.FileSource(id=f"src.iati-{ident_slug(path.name)}",
+                        title=f"IATI activity file {path.name}",
+                        publisher="IATI publishers (see each programme's reporting_org)",
+                        url=path.name, kind=m.SourceKind.DATASET)
 
 
 class _Builder:
@@ -110,8 +113,8 @@ class _Builder:
         self.entities.append(m.Programme(
             id=prog_id, title=act.title[:500], description=act.description,
             status=m.ProgrammeStatus(status),
-            start=act.start, end=act.end, start_precision="day" if act.start else None,
-            end_precision="day" if act.end else None, budget=budget, currency=currency,
+            start=act.start, end=act.end, start_precision=Precision.DAY if act.start else None,
+            end_precision=Precision.DAY if act.end else None, budget=budget, currency=currency,
             countries=sorted(set(iso3)), themes=sorted(act.themes), iati_id=act.identifier,
             reporting_org=act.reporting_org.name if act.reporting_org else None,
             reporting_org_ref=act.reporting_org.ref if act.reporting_org else None,
@@ -139,7 +142,8 @@ class _Builder:
     def relate(self, rel: RelType, a: tuple[NodeLabel, str], b: tuple[NodeLabel, str],
                discriminator: str = "", **props: Any) -> None:
         self.relations.append(Relation(type=rel, start_label=a[0], start_id=a[1],
-                                       end_label=b[0], end_id=b[1], props=props,
+                                       end_label=b[0], end_id=b[1],
+                                       props=IngestedEdge(**props),
                                        discriminator=discriminator, **self.prov()))
 
 

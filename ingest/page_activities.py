@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from graph import model as m
 from graph.model import NodeLabel, RelType
+from graph.schema import Precision
 from ingest.page import Span
 from ingest.page_dates import DateSpan, find_dates
 from ingest.page_events import Reported
@@ -144,8 +145,9 @@ def _new_event(b: _Builder, rep: Reported, start: str | None, end: str | None,
                  else "day")
     event = m.Event(id=f"event.page-{b.digest[:8]}-{start or 'undated'}", name=name,
                     kind=m.EventKind(rep.kind), start=start, end=end,
-                    start_precision=precision if start else None,
-                    end_precision=precision if end else None, place=place, country=country,
+                    start_precision=Precision(precision) if start else None,
+                    end_precision=Precision(precision) if end else None, place=place,
+                    country=country,
                     organiser=organisers[0] if organisers else None,
                     description=rep.sentence.text.strip()[:500], **b.prov())
     b._created(event, "Event")
@@ -230,8 +232,10 @@ def _activity(b: _Builder, rep: Reported) -> None:
         description=" ".join(paragraph.text.split())[:500],
         status=_status(page.date, dates),
         start=dates.start if dates else None, end=dates.end if dates else None,
-        start_precision=dates.start_precision if dates and dates.start else None,
-        end_precision=dates.end_precision if dates else None,
+        start_precision=(Precision(dates.start_precision)
+                         if dates and dates.start and dates.start_precision else None),
+        end_precision=(Precision(dates.end_precision)
+                       if dates and dates.end_precision else None),
         countries=countries, themes=themes, implementers=implementers,
         partners=list(dict.fromkeys(partners)), funders=list(dict.fromkeys(funders)),
         **b.prov())

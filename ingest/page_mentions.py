@@ -17,6 +17,7 @@ from typing import Any
 
 from graph import model as m
 from graph.model import NodeLabel, Relation, RelType
+from graph.relations import IngestedEdge
 from ingest.gazetteer import Gazetteer, Hit
 from ingest.org_shapes import org_shaped, split_names
 from ingest.page import Page, Span
@@ -106,7 +107,8 @@ class PageRecords:
     def relate(self, rel: RelType, a: tuple[NodeLabel, str], b: tuple[NodeLabel, str],
                discriminator: str = "", **props: Any) -> None:
         self.relations.append(Relation(type=rel, start_label=a[0], start_id=a[1],
-                                       end_label=b[0], end_id=b[1], props=props,
+                                       end_label=b[0], end_id=b[1],
+                                       props=IngestedEdge(**props),
                                        discriminator=discriminator, **self.prov()))
 
     def mention(self, label: str, target: str, span: Span, **props: Any) -> None:

@@ -66,7 +66,8 @@ class _Builder(PageRecords):
         for (label, target), props in self.mentions.items():
             self.relate(RelType.MENTIONS, doc, (NodeLabel(label), target), **props)
         url = page.url or f"urn:sha1:{page_digest(page)}"
-        self.entities.append(m.Source(
+        # A page without an address is known by its content (urn:sha1:…), not a web address.
+        self.entities.append(m.FileSource(
             id=self.src_id, title=page.title, publisher=publisher, url=url, date=page.date,
             kind=m.SourceKind.PRESS_RELEASE if "press" in page.kind or page.kind == "news"
             else m.SourceKind.WEB_PAGE))

@@ -1,223 +1,103 @@
-"""What each CSV file of a data folder holds: its columns, their types, and what they refer to.
+"""The data folder format, derived from the domain model: one CSV kind per kind of record.
 
-The folder format is documented in `docs/data-format.md`; a test keeps the two in step.
+A kind's columns are its record's fields in the order the model declares them: `id` first,
+the fields every record shares last (a relationship's `start` and `end`, then `sources`,
+`checked`, `note`), and none of the fields marked `Derived`. Types, enums, references and
+which columns are required are the model's (`graph/model.py`, `graph/relations.py`). The
+format is documented in `docs/data-format.md`; a test keeps the two in step.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import typing
+from dataclasses import dataclass
 from enum import StrEnum
 
+from pydantic.fields import FieldInfo
+
 from graph import model as m
-from graph.model import NodeLabel, RelType
+from graph import relations as r
+from graph.model import NodeLabel
+from graph.schema import Derived, Ref, marker
+
+RecordType = type[m.Record] | type[r.Link]
 
 
-class MembershipRole(StrEnum):
-    PARTICIPATING_STATE = "participating_state"
-    PARTNER_FOR_COOPERATION = "partner_for_cooperation"
-    MEMBER_STATE = "member_state"
-    MEMBER = "member"
-    OBSERVER = "observer"
-    ASSOCIATE = "associate"
-
-
-class PartnershipKind(StrEnum):
-    ALLIANCE_PARTNER = "alliance_partner"
-    AGREEMENT = "agreement"
-    MOU = "mou"
-    JOINT_PROGRAMME = "joint_programme"
-    COOPERATION = "cooperation"
-    JOINT_STATEMENT = "joint_statement"
-
-
-class ImplementationRole(StrEnum):
-    LEAD = "lead"
-    IMPLEMENTING = "implementing"
-    SUBGRANTEE = "subgrantee"
-    ACCOUNTABLE = "accountable"
-    EXTENDING = "extending"
-    PARTNER = "partner"
-
-
-class MandateRole(StrEnum):
-    ESTABLISHED_BY = "established_by"
-    MONITORS = "monitors"
-    IMPLEMENTS = "implements"
-    BOUND_BY = "bound_by"
-    CUSTODIAN = "custodian"
-
-
-class TreatyAction(StrEnum):
-    RATIFICATION = "ratification"
-    ACCESSION = "accession"
-    ACCEPTANCE = "acceptance"
-    APPROVAL = "approval"
-    SUCCESSION = "succession"
-
-
-class PresenceKind(StrEnum):
-    FIELD_OFFICE = "field_office"
-    NATIONAL_BODY = "national_body"
-    COUNTRY_OFFICE = "country_office"
-    OPERATIONS = "operations"
-
-
-class ParticipationRole(StrEnum):
-    ORGANISER = "organiser"
-    SPEAKER = "speaker"
-    PARTICIPANT = "participant"
-    SIGNATORY = "signatory"
-
-
-# Column kinds: text, list, date (kept as written), start/end (interval bounds), number, int,
-# bool, enum, ref (an id of one of `refs` labels), country (an ISO3 id present in the folder).
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "text"
     required: bool = False
+    is_list: bool = False  # items separated by ';' in one cell
     enum: type[StrEnum] | None = None
-    refs: tuple[NodeLabel, ...] = ()
+    refs: tuple[NodeLabel, ...] = ()  # the value names a record with one of these labels
 
-
-@dataclass(frozen=True)
-class EdgeFrom:
-    """An entity column that also becomes a relationship (e.g. `parent` → PART_OF)."""
-
-    column: str
-    type: RelType
-    reverse: bool = False  # True: the referenced record is the start of the edge
-    props: tuple[tuple[str, str], ...] = ()  # fixed properties of every such edge (e.g. role)
+    @classmethod
+    def of(cls, name: str, field: FieldInfo) -> Column:
+        ref = marker(field, Ref)
+        types = [field.annotation, *typing.get_args(field.annotation)]
+        enum = next((t for t in types if isinstance(t, type) and issubclass(t, StrEnum)), None)
+        return cls(name, required=field.is_required(),
+                   is_list=typing.get_origin(field.annotation) is list, enum=enum,
+                   refs=ref.labels if ref else ())
 
 
 @dataclass(frozen=True)
 class Table:
     kind: str
+    record: RecordType
     columns: tuple[Column, ...]
-    entity: type[m.Record] | None = None
-    rel: RelType | None = None
-    start: str | None = None  # relationship tables: the column naming the start node
-    end: str | None = None
-    discriminators: tuple[str, ...] = ()
-    props: tuple[str, ...] = ()  # relationship tables: columns kept on the edge
-    edges: tuple[EdgeFrom, ...] = field(default_factory=tuple)
-    sourced: bool = True
+
+    @classmethod
+    def of(cls, kind: str, record: RecordType) -> Table:
+        base: RecordType = r.Link if issubclass(record, r.Link) else m.Record
+        fields = {n: f for n, f in record.model_fields.items() if marker(f, Derived) is None}
+        own = [n for n in fields if n not in base.model_fields]
+        shared = [n for n in base.model_fields if n in fields and n != "id"]
+        order = (["id"] if "id" in fields else []) + own + shared
+        return cls(kind, record, tuple(Column.of(n, fields[n]) for n in order))
 
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def is_link(self) -> bool:
+        return issubclass(self.record, r.Link)
 
-ORG, COUNTRY, PROG = NodeLabel.ORGANISATION, NodeLabel.COUNTRY, NodeLabel.PROGRAMME
-_TRAILER = (
-    Column("sources", "list"),
-    Column("checked", "enum", enum=m.Checked),
-    Column("note"),
-)
-_DATES = (Column("start", "start"), Column("end", "end"))
+    @property
+    def sourced(self) -> bool:
+        return self.record.sourced
 
+    @property
+    def label(self) -> NodeLabel | None:
+        """The label of the kind's nodes; None for a relationship kind."""
+        return None if issubclass(self.record, r.Link) else self.record.label
 
-def _entity(kind: str, entity: type[m.Record], *cols: Column, edges: tuple[EdgeFrom, ...] = (),
-            sourced: bool = True) -> Table:
-    # A source is where facts come from: it has a note, but no sources of its own.
-    trailer = _TRAILER if kind != "sources" else (Column("note"),)
-    return Table(kind, (Column("id", "id", True), *cols, *trailer), entity=entity,
-                 edges=edges, sourced=sourced)
-
-
-def _relation(kind: str, rel: RelType, start: Column, end: Column, *cols: Column,
-              discriminators: tuple[str, ...] = ()) -> Table:
-    return Table(kind, (start, end, *cols, *_DATES, *_TRAILER), rel=rel, start=start.name,
-                 end=end.name, discriminators=discriminators,
-                 props=tuple(c.name for c in cols))
+    @property
+    def ends(self) -> tuple[str, str] | None:
+        """A relationship kind's columns naming its two ends; None for an entity kind."""
+        return self.record.ends if issubclass(self.record, r.Link) else None
 
 
-TABLES: dict[str, Table] = {t.kind: t for t in (
-    _entity("sources", m.Source, Column("title", required=True),
-            Column("publisher", required=True), Column("url", "url", True), Column("date", "date"),
-            Column("accessed", "date"), Column("kind", "enum", enum=m.SourceKind),
-            sourced=False),
-    _entity("organisations", m.Organisation, Column("name", required=True), Column("acronym"),
-            Column("aliases", "list"), Column("type", "enum", True, m.OrgType),
-            Column("scope", "enum", True, m.Scope), Column("hq_country", "country"),
-            Column("parent", "ref", refs=(ORG,)), Column("iati_id"), Column("wikidata"),
-            Column("url", "url"), Column("founded", "date"), Column("description"),
-            edges=(EdgeFrom("parent", RelType.PART_OF),
-                   EdgeFrom("hq_country", RelType.HEADQUARTERED_IN))),
-    _entity("countries", m.Country, Column("iso2"), Column("name", required=True),
-            Column("region"), Column("subregion")),
-    _entity("themes", m.Theme, Column("name", required=True), Column("pillar", "bool"),
-            Column("parent", "ref", refs=(NodeLabel.THEME,)), Column("description"),
-            edges=(EdgeFrom("parent", RelType.SUBTHEME_OF),), sourced=False),
-    _entity("mandates", m.Mandate, Column("name", required=True), Column("short_name"),
-            Column("kind", "enum", True, m.MandateKind), Column("reference"),
-            Column("adopted", "date"), Column("in_force", "date"),
-            Column("issuing_body", "ref", refs=(ORG,)),
-            Column("themes", "list", refs=(NodeLabel.THEME,)), Column("url", "url"),
-            Column("description"),
-            edges=(EdgeFrom("issuing_body", RelType.ISSUED_BY),
-                   EdgeFrom("themes", RelType.COVERS))),
-    _entity("programmes", m.Programme, Column("title", required=True),
-            Column("kind", "enum", enum=m.ProgrammeKind), Column("description"),
-            Column("status", "enum", enum=m.ProgrammeStatus), *_DATES,
-            Column("budget", "number"), Column("currency", "currency"),
-            Column("countries", "list", refs=(COUNTRY,)),
-            Column("themes", "list", refs=(NodeLabel.THEME,)),
-            Column("implementers", "list", refs=(ORG,)), Column("partners", "list", refs=(ORG,)),
-            Column("funders", "list", refs=(ORG,)), Column("iati_id"),
-            edges=(EdgeFrom("countries", RelType.TARGETS), EdgeFrom("themes", RelType.ADDRESSES),
-                   EdgeFrom("implementers", RelType.IMPLEMENTS, reverse=True,
-                            props=(("role", "lead"),)),
-                   EdgeFrom("partners", RelType.IMPLEMENTS, reverse=True,
-                            props=(("role", "partner"),)),
-                   EdgeFrom("funders", RelType.FUNDS, reverse=True))),
-    _entity("people", m.Person, Column("name", required=True), Column("aliases", "list"),
-            Column("description")),
-    _entity("events", m.Event, Column("name", required=True),
-            Column("kind", "enum", enum=m.EventKind), *_DATES, Column("place"),
-            Column("country", "country"), Column("organiser", "ref", refs=(ORG,)),
-            Column("description"),
-            edges=(EdgeFrom("country", RelType.HELD_IN),
-                   EdgeFrom("organiser", RelType.ORGANISED_BY))),
-    _entity("documents", m.Document, Column("title", required=True), Column("publisher"),
-            Column("date", "date"), Column("url", "url"), Column("kind")),
-    _relation("memberships", RelType.MEMBER_OF,
-              Column("member", "ref", True, refs=(COUNTRY, ORG)),
-              Column("organisation", "ref", True, refs=(ORG,)),
-              Column("role", "enum", True, MembershipRole), discriminators=("role", "start")),
-    _relation("partnerships", RelType.PARTNER_OF, Column("organisation", "ref", True, refs=(ORG,)),
-              Column("partner", "ref", True, refs=(ORG,)),
-              Column("kind", "enum", True, PartnershipKind), discriminators=("kind", "start")),
-    _relation("fundings", RelType.FUNDS, Column("funder", "ref", True, refs=(ORG,)),
-              Column("programme", "ref", True, refs=(PROG,)), Column("amount", "number"),
-              Column("currency", "currency"), discriminators=("start",)),
-    _relation("implementations", RelType.IMPLEMENTS,
-              Column("organisation", "ref", True, refs=(ORG,)),
-              Column("programme", "ref", True, refs=(PROG,)),
-              Column("role", "enum", True, ImplementationRole), discriminators=("role",)),
-    _relation("mandates_held", RelType.HOLDS_MANDATE,
-              Column("organisation", "ref", True, refs=(ORG,)),
-              Column("mandate", "ref", True, refs=(NodeLabel.MANDATE,)),
-              Column("role", "enum", True, MandateRole), discriminators=("role",)),
-    _relation("ratifications", RelType.PARTY_TO, Column("country", "country", True),
-              Column("mandate", "ref", True, refs=(NodeLabel.MANDATE,)),
-              Column("action", "enum", enum=TreatyAction), Column("signed", "date")),
-    _relation("roles", RelType.HOLDS_ROLE, Column("person", "ref", True, refs=(NodeLabel.PERSON,)),
-              Column("organisation", "ref", True, refs=(ORG,)), Column("title", required=True),
-              discriminators=("title", "start")),
-    _relation("presences", RelType.OPERATES_IN, Column("organisation", "ref", True, refs=(ORG,)),
-              Column("country", "country", True), Column("kind", "enum", True, PresenceKind),
-              discriminators=("kind",)),
-    _relation("participations", RelType.PARTICIPATED_IN,
-              Column("participant", "ref", True, refs=(ORG, NodeLabel.PERSON)),
-              Column("event", "ref", True, refs=(NodeLabel.EVENT,)),
-              Column("role", "enum", True, ParticipationRole), discriminators=("role",)),
-    Table("indicators", (Column("country", "country", True), Column("indicator", "slug", True),
-                         Column("year", "int", True), Column("value", required=True),
-                         Column("score", "number"), *_TRAILER), entity=m.Indicator),
-    Table("resolutions", (Column("raw_name", required=True),
-                          Column("organisation", "ref", True, refs=(ORG,)),
-                          Column("context", required=True), Column("decided_by", required=True),
-                          Column("decided_on", "date"), *_TRAILER),
-          entity=m.NameResolution, sourced=False),
+TABLES: dict[str, Table] = {kind: Table.of(kind, record) for kind, record in (
+    ("sources", m.Source),
+    ("organisations", m.Organisation),
+    ("countries", m.Country),
+    ("themes", m.Theme),
+    ("mandates", m.Mandate),
+    ("programmes", m.Programme),
+    ("people", m.Person),
+    ("events", m.Event),
+    ("documents", m.Document),
+    ("memberships", r.Membership),
+    ("partnerships", r.Partnership),
+    ("fundings", r.Funding),
+    ("implementations", r.Implementation),
+    ("mandates_held", r.MandateHeld),
+    ("ratifications", r.Ratification),
+    ("roles", r.RoleHeld),
+    ("presences", r.Presence),
+    ("participations", r.Participation),
+    ("indicators", m.Indicator),
+    ("resolutions", m.NameResolution),
 )}

@@ -36,7 +36,7 @@ def test_every_sourced_record_and_relationship_cites_a_source(dataset: Dataset) 
 
 
 def test_osce_has_its_57_participating_states_and_11_partners(dataset: Dataset) -> None:
-    roles = Counter(r.props.get("role") for r in dataset.relations
+    roles = Counter(r.properties().get("role") for r in dataset.relations
                     if r.type == "MEMBER_OF" and r.end_id == "org.osce"
                     and r.start_label == NodeLabel.COUNTRY)
     assert roles["participating_state"] == 57
@@ -87,7 +87,7 @@ def test_the_data_describes_today_across_the_osce_region(dataset: Dataset) -> No
     assert len(recent) >= 500
     assert sum(1 for p in recent if year[p.id] >= "2022") >= 200
     states = {r.start_id for r in dataset.relations if r.type == "MEMBER_OF"
-              and r.end_id == "org.osce" and r.props.get("role") == "participating_state"}
+              and r.end_id == "org.osce" and r.properties().get("role") == "participating_state"}
     per_country = Counter(c for p in recent for c in p.countries)
     assert sum(1 for s in states if per_country[s] >= 3) >= 40
     outside = [p for p in recent if p.implementers
