@@ -12,6 +12,7 @@ from api.schemas import Findings
 from graph.analytics.findings import Finding
 from graph.analytics.scope import GROUPINGS, Scope
 from graph.findings_service import ANALYTICS
+from graph.service import AllianceService
 
 router = APIRouter(prefix="/findings", tags=["findings"],
                    dependencies=[Depends(require_read_key), Depends(no_unknown_params)])
@@ -45,12 +46,14 @@ class Filters:
 FiltersDep = Annotated[Filters, Depends()]
 
 
-def _respond(kind: str, found: list[Finding], scope: Scope, skip: int, limit: int,
-             params: dict[str, Any]) -> dict:
+def _respond(service: AllianceService, kind: str, found: list[Finding], scope: Scope, skip: int,
+             limit: int, params: dict[str, Any]) -> dict:
     first = found[0] if found else None
     page = found[skip: skip + limit]
+    # With no finding there is no snapshot to copy; the graph's says whether it is complete.
+    snapshot = first.snapshot if first else service.analytics.snapshot()
     return {"kind": kind, "params": first.params if first else params, "scope": scope.description,
-            "snapshot": first.snapshot if first else {}, "count": len(found), "skip": skip,
+            "snapshot": snapshot, "count": len(found), "skip": skip,
             "limit": limit,
             "findings": [f.model_dump(exclude={"params", "snapshot"}) for f in page]}
 
@@ -67,7 +70,7 @@ def _simple(kind: str) -> None:
     def run(service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
             limit: Limit = 50) -> dict:
         found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of)
-        return _respond(kind, found, scope, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, found, scope, skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -81,7 +84,7 @@ def _cells(kind: str) -> None:
             skip: Paging = 0, limit: Limit = 50) -> dict:
         found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of,
                                                 pillars_only=pillars_only)
-        return _respond(kind, found, scope, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, found, scope, skip, limit, {"as_of": as_of})
 
 
 for _kind in ANALYTICS:
@@ -98,7 +101,7 @@ def recommend(service: ServiceDep, as_of: AsOf,
               limit: Limit = 10) -> dict:
     found, scope = service.analytics.scoped("recommend", None, actor=actor, as_of=as_of,
                                             limit=limit)
-    return _respond("recommend", found, scope, 0, limit, {"as_of": as_of, "actor": actor})
+    return _respond(service, "recommend", found, scope, 0, limit, {"as_of": as_of, "actor": actor})
 
 
 @router.get("/what-if", response_model=Findings, summary=ANALYTICS["what-if"].summary)
@@ -118,6 +121,6 @@ def what_if(
     found, scope = service.analytics.scoped(
         "what-if", None, as_of=as_of, remove_actors=remove_actor or (),
         end_programmes=end_programme or (), move_to=move_to)
-    return _respond("what-if", found, scope, skip, limit,
+    return _respond(service, "what-if", found, scope, skip, limit,
                     {"as_of": as_of, "remove_actors": remove_actor or [],
                      "end_programmes": end_programme or [], "move_to": move_to})

@@ -60,7 +60,10 @@ def window_start(as_of: str, recent_days: int) -> str:
     """
     if recent_days < 0:
         raise InvalidData.single("recent_days", recent_days, "a whole number of days >= 0")
-    return (dt.date.fromisoformat(as_of) - dt.timedelta(days=recent_days)).isoformat()
+    day = dt.date.fromisoformat(as_of)
+    # A window reaching before year 1 starts on the first day there is.
+    return max(dt.date.min, day - min(dt.timedelta(days=recent_days), day - dt.date.min)
+               ).isoformat()
 
 
 def overlaps_window(attrs: Mapping[str, Any], lo: str, hi: str) -> bool:
