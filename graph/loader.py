@@ -43,7 +43,7 @@ CLAIMS = "_claims"
 
 # Loads of one process run one at a time: each batch reads the claims it then rewrites, and
 # two loads interleaving on a shared record would lose one of the two claims.
-_ONE_LOAD_AT_A_TIME = threading.Lock()
+_ONE_LOAD_AT_A_TIME = threading.RLock()
 
 
 @dataclass
@@ -173,7 +173,7 @@ class LoadRun:
         self.replace, self.progress, self.batch_size = replace, progress, batch_size
         self.id = load_id(source)
         self.counts: dict[str, int] = {}
-        self._digest = hashlib.sha256()
+        self._parts: list[str] = []  # the content hash of each dataset added
         self._nodes: dict[str, set[str]] = defaultdict(set)
         self._rels: set[str] = set()
         self._loaded_before = False
@@ -232,14 +232,16 @@ class LoadRun:
                                   f"{rel_type} ({start}→{end})")
         for key, n in dataset.counts().items():
             self.counts[key] = self.counts.get(key, 0) + n
-        self._digest.update(content_hash(dataset).encode())
+        self._parts.append(content_hash(dataset))
 
     def finish(self) -> LoadReport:
         """Retract what the source no longer says (if `replace`), and mark the load complete."""
         retracted: dict[str, int] = {}
         if self.replace and self._loaded_before:
             retracted = self._retract()
-        report = LoadReport(what=self.what, content_hash=self._digest.hexdigest(),
+        whole = (self._parts[0] if len(self._parts) == 1
+                 else hashlib.sha256("".join(self._parts).encode()).hexdigest())
+        report = LoadReport(what=self.what, content_hash=whole,
                             counts=dict(sorted(self.counts.items())), source=self.source,
                             retracted=retracted, written=self._written)
         self.store.write_rows(cypher.load("record_load").text, id=self.id, at=_now(),
