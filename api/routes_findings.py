@@ -21,10 +21,17 @@ Actor = Annotated[str | None, Query(description="Keep findings about this organi
                                     examples=["org.iom"])]
 
 
-def _respond(service: AllianceService, kind: str, found: list, skip: int, limit: int,
-             params: dict[str, Any]) -> dict:
+PREVIOUS = ("computed on the graph as it was before its latest change; the findings on the "
+            "graph as it is now are being computed: ask again in a moment")
+
+
+def _respond(service: AllianceService, kind: str, marked: tuple[list, bool], skip: int,
+             limit: int, params: dict[str, Any]) -> dict:
+    found, previous = marked
     # With no finding there is no snapshot to copy; the graph's says whether it is complete.
     snapshot = found[0].snapshot if found else service.analytics.snapshot()
+    if previous:
+        snapshot = {**snapshot, "previous": True, "note": PREVIOUS}
     used = found[0].params if found else params
     return {"kind": kind, "params": used, "snapshot": snapshot, "count": len(found),
             "findings": found[skip: skip + limit]}
@@ -41,9 +48,9 @@ def _simple(kind: str) -> None:
                 name=f"findings_{kind.replace('-', '_')}")
     def run(service: ServiceDep, as_of: AsOf, country: Country = None, theme: Theme = None,
             actor: Actor = None, skip: Paging = 0, limit: Limit = 50) -> dict:
-        found = service.analytics.run(kind, as_of=as_of)
+        found, previous = service.analytics.run_marked(kind, as_of=as_of)
         found = filter_subject(found, country=country, theme=theme, actor=actor)
-        return _respond(service, kind, found, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, (found, previous), skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -55,9 +62,10 @@ def _cells(kind: str) -> None:
             pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
                                                 "finer themes.")] = False,
             skip: Paging = 0, limit: Limit = 50) -> dict:
-        found = service.analytics.run(kind, as_of=as_of, pillars_only=pillars_only)
+        found, previous = service.analytics.run_marked(kind, as_of=as_of,
+                                                       pillars_only=pillars_only)
         found = filter_subject(found, country=country, theme=theme)
-        return _respond(service, kind, found, skip, limit, {"as_of": as_of})
+        return _respond(service, kind, (found, previous), skip, limit, {"as_of": as_of})
 
 
 for _kind in ANALYTICS:
@@ -72,8 +80,8 @@ for _kind in ANALYTICS:
 def recommend(service: ServiceDep, as_of: AsOf,
               actor: Annotated[str, Path(examples=["org.iom"])],
               limit: Limit = 10) -> dict:
-    found = service.analytics.run("recommend", actor=actor, as_of=as_of, limit=limit)
-    return _respond(service, "recommend", found, 0, limit, {"as_of": as_of, "actor": actor})
+    marked = service.analytics.run_marked("recommend", actor=actor, as_of=as_of, limit=limit)
+    return _respond(service, "recommend", marked, 0, limit, {"as_of": as_of, "actor": actor})
 
 
 @router.get("/what-if", response_model=Findings, summary=ANALYTICS["what-if"].summary)
@@ -90,9 +98,9 @@ def what_if(
     skip: Paging = 0,
     limit: Limit = 50,
 ) -> dict:
-    found = service.analytics.run(
+    marked = service.analytics.run_marked(
         "what-if", as_of=as_of, remove_actors=remove_actor or (),
         end_programmes=end_programme or (), move_to=move_to)
-    return _respond(service, "what-if", found, skip, limit,
+    return _respond(service, "what-if", marked, skip, limit,
                     {"as_of": as_of, "remove_actors": remove_actor or [],
                      "end_programmes": end_programme or [], "move_to": move_to})
