@@ -46,12 +46,20 @@ class Filters:
 FiltersDep = Annotated[Filters, Depends()]
 
 
-def _respond(service: AllianceService, kind: str, found: list[Finding], scope: Scope, skip: int,
-             limit: int, params: dict[str, Any]) -> dict:
+PREVIOUS = ("computed on the graph as it was before its latest change; the findings on the "
+            "graph as it is now are being computed: ask again in a moment")
+
+
+def _respond(service: AllianceService, kind: str,
+             marked: tuple[list[Finding], Scope, bool], skip: int, limit: int,
+             params: dict[str, Any]) -> dict:
+    found, scope, previous = marked
     first = found[0] if found else None
     page = found[skip: skip + limit]
     # With no finding there is no snapshot to copy; the graph's says whether it is complete.
     snapshot = first.snapshot if first else service.analytics.snapshot()
+    if previous:
+        snapshot = {**snapshot, "previous": True, "note": PREVIOUS}
     return {"kind": kind, "params": first.params if first else params, "scope": scope.description,
             "snapshot": snapshot, "count": len(found), "skip": skip,
             "limit": limit,
@@ -69,8 +77,8 @@ def _simple(kind: str) -> None:
                 name=f"findings_{kind.replace('-', '_')}")
     def run(service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
             limit: Limit = 50) -> dict:
-        found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of)
-        return _respond(service, kind, found, scope, skip, limit, {"as_of": as_of})
+        marked = service.analytics.scoped_marked(kind, asdict(f), as_of=as_of)
+        return _respond(service, kind, marked, skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -82,9 +90,9 @@ def _cells(kind: str) -> None:
             pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
                                                 "finer themes.")] = False,
             skip: Paging = 0, limit: Limit = 50) -> dict:
-        found, scope = service.analytics.scoped(kind, asdict(f), as_of=as_of,
-                                                pillars_only=pillars_only)
-        return _respond(service, kind, found, scope, skip, limit, {"as_of": as_of})
+        marked = service.analytics.scoped_marked(kind, asdict(f), as_of=as_of,
+                                                 pillars_only=pillars_only)
+        return _respond(service, kind, marked, skip, limit, {"as_of": as_of})
 
 
 for _kind in ANALYTICS:
@@ -99,9 +107,9 @@ for _kind in ANALYTICS:
 def recommend(service: ServiceDep, as_of: AsOf,
               actor: Annotated[str, Path(examples=["org.iom"])],
               limit: Limit = 10) -> dict:
-    found, scope = service.analytics.scoped("recommend", None, actor=actor, as_of=as_of,
-                                            limit=limit)
-    return _respond(service, "recommend", found, scope, 0, limit, {"as_of": as_of, "actor": actor})
+    marked = service.analytics.scoped_marked("recommend", None, actor=actor, as_of=as_of,
+                                             limit=limit)
+    return _respond(service, "recommend", marked, 0, limit, {"as_of": as_of, "actor": actor})
 
 
 @router.get("/what-if", response_model=Findings, summary=ANALYTICS["what-if"].summary)
@@ -118,9 +126,9 @@ def what_if(
     skip: Paging = 0,
     limit: Limit = 50,
 ) -> dict:
-    found, scope = service.analytics.scoped(
+    marked = service.analytics.scoped_marked(
         "what-if", None, as_of=as_of, remove_actors=remove_actor or (),
         end_programmes=end_programme or (), move_to=move_to)
-    return _respond(service, "what-if", found, scope, skip, limit,
+    return _respond(service, "what-if", marked, skip, limit,
                     {"as_of": as_of, "remove_actors": remove_actor or [],
                      "end_programmes": end_programme or [], "move_to": move_to})

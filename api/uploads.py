@@ -137,7 +137,10 @@ class _Form:
             raise InvalidData.single("file", "a second file", "one file per upload")
         filename = options[b"filename"].decode("utf-8", "replace")
         name = safe_name(filename)
-        self.saved = SavedUpload(folder=self.folder, filename=name, path=self.folder / name)
+        # In a folder of its own: whatever its name, it cannot meet what is unpacked beside it.
+        (self.folder / "file").mkdir()
+        self.saved = SavedUpload(folder=self.folder, filename=name,
+                                 path=self.folder / "file" / name)
         self._out = open(self.saved.path, "xb")  # noqa: SIM115 - closed at the part's end
 
     def _data(self, data: bytes, start: int, end: int) -> None:
@@ -246,7 +249,7 @@ class _Entries:
 
 def unpack_folder(upload: SavedUpload, *, max_unpacked: int) -> Path:
     """The CSV files of a zipped data folder, unpacked flat into a folder of their own."""
-    target = upload.folder / "folder"
+    target = upload.folder / "unpacked"
     target.mkdir()
     try:
         archive = zipfile.ZipFile(upload.path)

@@ -83,6 +83,10 @@ class _SingleFlight:
         self._lock = threading.Lock()
         self._flights: dict[Any, _Flight] = {}
 
+    def busy(self, key: Any) -> bool:
+        with self._lock:
+            return key in self._flights
+
     def run(self, key: Any, compute: Callable[[], T]) -> T:
         with self._lock:
             flight = self._flights.get(key)
@@ -112,8 +116,9 @@ class AnalyticsService:
     The projected graph is re-read only when the graph's fingerprint changed, and each thing is
     computed once however many requests ask for it at the same moment: one projection per
     fingerprint, one run per analytic and parameters; the other requests wait for that result
-    (or its error) instead of starting their own. `projections` and `computations` count what
-    was actually computed.
+    (or its error) instead of starting their own, or, through `run_marked`, take the result
+    computed on the graph as it was before, marked as such. `projections` and `computations`
+    count what was actually computed.
     """
 
     def __init__(self, store: GraphStore):
@@ -122,6 +127,8 @@ class AnalyticsService:
         self._flights = _SingleFlight()
         self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
         self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
+        # The latest result of each analytic and parameters, whatever the graph it was on.
+        self._latest: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
         self.projections = 0
         self.computations = 0
 
@@ -158,16 +165,45 @@ class AnalyticsService:
         region, subregion, actor_type, actor_scope, actor); every value is checked against the
         graph first, so an unknown one is an error naming the valid choices.
         """
-        graph = self.graph()
+        found, scope, _ = self.scoped_marked(kind, filters, previous_if_busy=False, **params)
+        return found, scope
+
+    def scoped_marked(self, kind: str, filters: dict[str, Any] | None = None, *,
+                      previous_if_busy: bool = True, **params: Any
+                      ) -> tuple[list[Finding], Scope, bool]:
+        """`scoped`, and whether the findings are the previous ones (see `run_marked`)."""
+        graph = self._graph_or_previous() if previous_if_busy else self.graph()
         scope = resolve_scope(graph, as_of=resolve_as_of(params.get("as_of")),
                               **{k: v for k, v in (filters or {}).items() if v})
         if kind == "brokers" and scope.countries is not None:
             # Brokers of a region are computed on that region's network, not filtered from
             # the whole one: who holds *these* actors together.
             params = {**params, "countries": sorted(scope.countries)}
-        return filter_findings(graph, self.run(kind, **params), scope), scope
+        found, previous = self.run_marked(kind, previous_if_busy=previous_if_busy, **params)
+        if previous:
+            with self._lock:
+                graph = self._graph[1] if self._graph else graph
+        return filter_findings(graph, found, scope), scope, previous
+
+    def _graph_or_previous(self) -> nx.MultiDiGraph:
+        """The projected graph; while the graph that changed is being projected by another
+        request, the one projected before, so that scopes resolve without waiting."""
+        key = self._fingerprint()
+        with self._lock:
+            kept = self._graph
+        if kept and kept[0] != key and self._flights.busy(("graph", key)):
+            return kept[1]
+        return self.graph(key)
 
     def run(self, kind: str, **params: Any) -> list[Finding]:
+        """The findings of `kind` on the graph as it is now (computed once, however many ask)."""
+        return self.run_marked(kind, previous_if_busy=False, **params)[0]
+
+    def run_marked(self, kind: str, *, previous_if_busy: bool = True, **params: Any
+                   ) -> tuple[list[Finding], bool]:
+        """The findings of `kind`, and whether they are the previous ones: while another
+        request computes them on a graph that changed (right after a load), the result on the
+        graph as it was is returned at once, marked, rather than kept waiting."""
         analytic = ANALYTICS.get(kind)
         if analytic is None:
             raise InvalidData.single("kind", kind, "one of " + ", ".join(ANALYTICS))
@@ -176,12 +212,15 @@ class AnalyticsService:
         if analytic.needs_actor and "actor" not in params:
             raise InvalidData.single("actor", None, "the id of the organisation to advise")
         fingerprint = self._fingerprint()
-        key = (fingerprint, kind, pillars_only,
-               json.dumps(params, sort_keys=True, default=list))
+        asked = (kind, pillars_only, json.dumps(params, sort_keys=True, default=list))
+        key = (fingerprint, *asked)
         with self._lock:
             if key in self._results:
                 self._results.move_to_end(key)
-                return self._results[key]
+                return self._results[key], False
+            latest = self._latest.get(asked)
+        if previous_if_busy and latest is not None and self._flights.busy(("run", key)):
+            return latest, True
 
         def compute() -> list[Finding]:
             with self._lock:
@@ -201,11 +240,14 @@ class AnalyticsService:
             with self._lock:
                 self.computations += 1
                 self._results[key] = found
-                while len(self._results) > RESULTS_KEPT:
-                    self._results.popitem(last=False)
+                self._latest[asked] = found
+                self._latest.move_to_end(asked)
+                for kept in (self._results, self._latest):
+                    while len(kept) > RESULTS_KEPT:
+                        kept.popitem(last=False)
             return found
 
-        return self._flights.run(("run", key), compute)
+        return self._flights.run(("run", key), compute), False
 
     def snapshot(self) -> dict[str, Any]:
         """What data the current results are computed on (see `projection.snapshot`)."""

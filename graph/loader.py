@@ -43,7 +43,7 @@ CLAIMS = "_claims"
 
 # Loads of one process run one at a time: each batch reads the claims it then rewrites, and
 # two loads interleaving on a shared record would lose one of the two claims.
-_ONE_LOAD_AT_A_TIME = threading.Lock()
+_ONE_LOAD_AT_A_TIME = threading.RLock()
 
 
 @dataclass
@@ -95,52 +95,65 @@ def load_id(source: str) -> str:
     return "load." + hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
-def merge_claims(existing: str | None, source: str, props: dict[str, Any] | None
-                 ) -> tuple[dict[str, dict[str, Any]], bool]:
+Claims = dict[str, dict[str, Any]]  # source → what it says, oldest claim first
+
+
+def merge_claims(claims: Claims, source: str, props: dict[str, Any] | None
+                 ) -> tuple[Claims, bool]:
     """The claims of a record once `source` says `props` (None: says nothing any more), and
     whether they changed.
 
-    >>> claims, changed = merge_claims(None, "folder a", {"id": "x", "name": "A"})
+    >>> claims, changed = merge_claims({}, "folder a", {"id": "x", "name": "A"})
     >>> claims, changed
     ({'folder a': {'id': 'x', 'name': 'A'}}, True)
-    >>> merge_claims(json.dumps(claims), "folder a", {"id": "x", "name": "A"})[1]
+    >>> merge_claims(claims, "folder a", {"id": "x", "name": "A"})[1]
     False
-    >>> merge_claims(json.dumps(claims), "folder a", None)
+    >>> merge_claims(claims, "folder a", None)
     ({}, True)
     """
-    claims: dict[str, dict[str, Any]] = json.loads(existing) if existing else {}
+    claims = dict(claims)
     old = claims.get(source)
     if props is None:
         if old is None:
             return claims, False
         del claims[source]
         return claims, True
-    if old is not None and _same(old, props):
+    if old == props:
         return claims, False
     claims.pop(source, None)
     claims[source] = props  # last: the newest claim wins where two sources disagree
     return claims, True
 
 
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    # Through JSON, as stored: a tuple and a list, or 1 and 1.0, say the same thing.
-    return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True,
-                                                                    default=str)
+def stored_claims(row: dict[str, Any]) -> Claims:
+    """The claims of a record as read back (`claims` and `props` of `claims_of_*`).
+
+    One source's claim is the record's own properties (`_claims` is kept only for a record
+    that several sources assert); a record loaded before sources were kept has none.
+    """
+    if row.get("claims"):
+        return {source: props for source, props in json.loads(row["claims"])}
+    props = dict(row.get("props") or {})
+    owners = props.pop(ASSERTED_BY, None) or []
+    props.pop(CLAIMS, None)
+    return {owners[0]: props} if len(owners) == 1 else {}
 
 
-def visible(record_id: str, claims: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The properties stored on a record: its claims merged, then who asserts it."""
+def visible(record_id: str, claims: Claims) -> dict[str, Any]:
+    """The properties stored on a record: its claims merged, then who asserts it (and, when
+    several sources do, what each says)."""
     props: dict[str, Any] = {}
     for claim in claims.values():
         props.update(claim)
     props["id"] = record_id
     props[ASSERTED_BY] = list(claims)
-    props[CLAIMS] = json.dumps(claims, sort_keys=True, default=str)
+    if len(claims) > 1:
+        props[CLAIMS] = json.dumps(list(claims.items()), default=str)
     return props
 
 
 def _json_safe(props: dict[str, Any]) -> dict[str, Any]:
-    # Claims are stored as JSON and compared after a round trip; keep them in that form.
+    # Claims are compared with what Neo4j and JSON give back; keep them in that form.
     return json.loads(json.dumps(props, default=str))
 
 
@@ -160,7 +173,7 @@ class LoadRun:
         self.replace, self.progress, self.batch_size = replace, progress, batch_size
         self.id = load_id(source)
         self.counts: dict[str, int] = {}
-        self._digest = hashlib.sha256()
+        self._parts: list[str] = []  # the content hash of each dataset added
         self._nodes: dict[str, set[str]] = defaultdict(set)
         self._rels: set[str] = set()
         self._loaded_before = False
@@ -219,14 +232,16 @@ class LoadRun:
                                   f"{rel_type} ({start}→{end})")
         for key, n in dataset.counts().items():
             self.counts[key] = self.counts.get(key, 0) + n
-        self._digest.update(content_hash(dataset).encode())
+        self._parts.append(content_hash(dataset))
 
     def finish(self) -> LoadReport:
         """Retract what the source no longer says (if `replace`), and mark the load complete."""
         retracted: dict[str, int] = {}
         if self.replace and self._loaded_before:
             retracted = self._retract()
-        report = LoadReport(what=self.what, content_hash=self._digest.hexdigest(),
+        whole = (self._parts[0] if len(self._parts) == 1
+                 else hashlib.sha256("".join(self._parts).encode()).hexdigest())
+        report = LoadReport(what=self.what, content_hash=whole,
                             counts=dict(sorted(self.counts.items())), source=self.source,
                             retracted=retracted, written=self._written)
         self.store.write_rows(cypher.load("record_load").text, id=self.id, at=_now(),
@@ -245,62 +260,86 @@ class LoadRun:
 
     def _apply_nodes(self, label: str, rows: list[tuple[str, dict[str, Any] | None]],
                      step: str) -> None:
-        read = cypher.render(cypher.load("claims_of_nodes"), label=label)
-        write = cypher.render(cypher.load("merge_nodes"), label=label)
-        delete = cypher.render(cypher.load("delete_nodes"), label=label)
+        """Assert (props) or withdraw (None) the source's claim on nodes of one label."""
+        queries = {name: cypher.render(cypher.load(name), label=label) for name in
+                   ("merge_nodes", "replace_nodes", "claims_of_nodes", "delete_nodes")}
 
         def work(tx: neo4j.ManagedTransaction, chunk: list[tuple[str, Any]]) -> int:
-            ids = [rid for rid, _ in chunk]
-            existing = {r["id"]: r["claims"] for r in tx.run(read, ids=ids)}
+            said = dict(chunk)
+            asserted = [{"id": rid, "props": visible(rid, {self.source: props})}
+                        for rid, props in chunk if props is not None]
+            # Records only this source asserts are written by the query itself; it returns
+            # those that other sources assert too, to merge their claims here.
+            written, shared = 0, []
+            if asserted:
+                for row in tx.run(queries["merge_nodes"], rows=asserted, source=self.source):
+                    written += not row["shared"]
+                    if row["shared"]:
+                        shared.append(row.data())
+            withdrawn = [rid for rid, props in chunk if props is None]
+            if withdrawn:
+                shared += [r.data() for r in tx.run(queries["claims_of_nodes"], ids=withdrawn)]
             upserts, gone = [], []
-            for rid, props in chunk:
-                if props is None and rid not in existing:
-                    continue
-                claims, changed = merge_claims(existing.get(rid), self.source, props)
-                if not changed and rid in existing:
+            for item in shared:
+                rid = item["id"]
+                claims, changed = merge_claims(stored_claims(item), self.source, said[rid])
+                if not changed:
                     continue
                 if claims:
                     upserts.append({"id": rid, "props": visible(rid, claims)})
                 else:
                     gone.append(rid)
             if upserts:
-                tx.run(write, rows=upserts).consume()
+                tx.run(queries["replace_nodes"], rows=upserts).consume()
             if gone:
-                tx.run(delete, ids=gone).consume()
-            return len(upserts) + len(gone)
+                tx.run(queries["delete_nodes"], ids=gone).consume()
+            return written + len(upserts) + len(gone)
 
         self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
                                                      progress=_step(self.progress, step))
 
     def _apply_relations(self, shape: tuple[str, str, str], rows: list[dict[str, Any]],
                          step: str) -> None:
+        """Assert (`props`) or withdraw (`props` None) the source's claim on relationships."""
         rel_type, start, end = shape
         ids = {"type": rel_type, "start": start, "end": end}
-        read = cypher.render(cypher.load("claims_of_relations"), **ids)
-        write = cypher.render(cypher.load("merge_relations"), **ids)
-        delete = cypher.render(cypher.load("delete_relations"), **ids)
+        queries = {name: cypher.render(cypher.load(name), **ids) for name in
+                   ("merge_relations", "replace_relations", "claims_of_relations",
+                    "delete_relations")}
 
         def work(tx: neo4j.ManagedTransaction, chunk: list[dict[str, Any]]) -> int:
-            keys = [{"id": r["id"], "start": r["start"], "end": r["end"]} for r in chunk]
-            existing = {r["id"]: r["claims"] for r in tx.run(read, rows=keys)}
+            said = {row["id"]: row.get("props") for row in chunk}
+            ends = {row["id"]: {"id": row["id"], "start": row["start"], "end": row["end"]}
+                    for row in chunk}
+            asserted = [{**ends[row["id"]],
+                         "props": visible(row["id"], {self.source: row["props"]})}
+                        for row in chunk if row.get("props") is not None]
+            written, shared = 0, []
+            if asserted:
+                for found in tx.run(queries["merge_relations"], rows=asserted,
+                                    source=self.source):
+                    written += not found["shared"]
+                    if found["shared"]:
+                        shared.append(found.data())
+            withdrawn = [ends[rid] for rid, props in said.items() if props is None]
+            if withdrawn:
+                shared += [r.data() for r in tx.run(queries["claims_of_relations"],
+                                                    rows=withdrawn)]
             upserts, gone = [], []
-            for row in chunk:
-                rid, props = row["id"], row.get("props")
-                if props is None and rid not in existing:
+            for item in shared:
+                rid = item["id"]
+                claims, changed = merge_claims(stored_claims(item), self.source, said[rid])
+                if not changed:
                     continue
-                claims, changed = merge_claims(existing.get(rid), self.source, props)
-                if not changed and rid in existing:
-                    continue
-                key = {"id": rid, "start": row["start"], "end": row["end"]}
                 if claims:
-                    upserts.append({**key, "props": visible(rid, claims)})
+                    upserts.append({**ends[rid], "props": visible(rid, claims)})
                 else:
-                    gone.append(key)
+                    gone.append(ends[rid])
             if upserts:
-                tx.run(write, rows=upserts).consume()
+                tx.run(queries["replace_relations"], rows=upserts).consume()
             if gone:
-                tx.run(delete, rows=gone).consume()
-            return len(upserts) + len(gone)
+                tx.run(queries["delete_relations"], rows=gone).consume()
+            return written + len(upserts) + len(gone)
 
         self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
                                                      progress=_step(self.progress, step))

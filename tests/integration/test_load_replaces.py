@@ -117,14 +117,19 @@ def test_a_record_two_folders_assert_stays_until_both_stop_asserting_it(store, t
 
 def test_where_two_sources_disagree_the_later_claim_shows_and_the_other_returns(store,
                                                                                 tmp_path):
-    a, b = tmp_path / "a", tmp_path / "b"
-    load(store, write(a, organisations=ORG_HEADER + "org.x,Name from a,,ngo,national,,,src.t,"
-                      "seen\n"))
-    load(store, write(b, organisations=ORG_HEADER + "org.x,Name from b,,ngo,national,,,src.t,"
-                      "seen\n"))
-    assert org(store, "org.x")["name"] == "Name from b"
-    load(store, write(b, organisations=ORG_HEADER))
-    assert org(store, "org.x")["name"] == "Name from a"
+    # Named against the alphabet: the order that counts is the order of the loads.
+    first, later = tmp_path / "zeta", tmp_path / "alpha"
+    load(store, write(first, organisations=ORG_HEADER + "org.x,Name from zeta,,ngo,national,,"
+                      ",src.t,seen\n"))
+    load(store, write(later, organisations=ORG_HEADER + "org.x,Name from alpha,,ngo,national,,"
+                      ",src.t,seen\n"))
+    assert org(store, "org.x")["name"] == "Name from alpha"
+    load(store, write(first, organisations=ORG_HEADER + "org.x,Name from zeta,,ngo,national,,"
+                      ",src.t,seen\n"))  # unchanged: it does not take the lead again
+    assert org(store, "org.x")["name"] == "Name from alpha"
+    load(store, write(later, organisations=ORG_HEADER))
+    assert org(store, "org.x")["name"] == "Name from zeta"
+    assert owners(store, "org.x") == ["folder zeta"]
 
 
 def test_reloading_a_folder_leaves_what_a_page_said_alone(store, tmp_path):
