@@ -17,10 +17,9 @@ from typing import Any
 import networkx as nx
 
 from graph.analytics.activity import is_active
-from graph.analytics.scope import grouping_members
+from graph.analytics.scope import GROUPING_NAMES, grouping_members, un_regions
 from viz.choices import Choice, UnknownValue, by_name
 
-OSCE = "org.osce"
 DEFAULT_REGION = "osce"
 
 
@@ -31,37 +30,19 @@ class Region:
     countries: frozenset[str]
 
 
-def _countries(G: nx.MultiDiGraph) -> list[str]:
-    return [n for n, d in G.nodes(data=True) if d.get("kind") == "Country"]
-
-
 def regions(G: nx.MultiDiGraph) -> list[Region]:
     """Every region a view offers, the OSCE's first, then the world, then M49 by name."""
-    countries = _countries(G)
     out: list[Region] = []
-    # The OSCE groupings are the analytics' own (graph.analytics.scope), so a view and a
-    # finding filtered by the same region name mean the same countries.
+    # The groupings and UN regions are the analytics' own (graph.analytics.scope), so a view
+    # and a finding filtered by the same region name mean the same countries.
     today = dt.date.today().isoformat()
-    names = {"osce": "OSCE region (participating States and field operations)",
-             "osce-states": "OSCE participating States",
-             "osce-field": "OSCE field operations",
-             "western-balkans": "Western Balkans (OSCE field operations in South-Eastern Europe)",
-             "osce-partners": "OSCE Partners for Co-operation"}
-    for key, name in names.items():
+    for key, name in GROUPING_NAMES.items():
         members = grouping_members(G, key, today)
         if members:
             out.append(Region(key, name, frozenset(members)))
-    out.append(Region("world", "World", frozenset(countries)))
-    by_region: dict[str, set[str]] = {}
-    by_sub: dict[str, set[str]] = {}
-    for c in countries:
-        attrs = G.nodes[c]
-        if attrs.get("region"):
-            by_region.setdefault(str(attrs["region"]), set()).add(c)
-        if attrs.get("subregion"):
-            by_sub.setdefault(str(attrs["subregion"]), set()).add(c)
-    out += [Region(f"region:{k}", k, frozenset(v)) for k, v in sorted(by_region.items())]
-    out += [Region(f"subregion:{k}", k, frozenset(v)) for k, v in sorted(by_sub.items())]
+    out += [Region(f"region:{k}", k, frozenset(v)) for k, v in sorted(un_regions(G).items())]
+    out += [Region(f"subregion:{k}", k, frozenset(v))
+            for k, v in sorted(un_regions(G, "subregion").items())]
     return out
 
 

@@ -30,7 +30,15 @@ from .findings import Finding, InvalidData
 #: ``western-balkans``: the field-operation countries of Southern Europe (the six OSCE missions
 #: in South-Eastern Europe: Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North
 #: Macedonia, Serbia), derived from the data rather than listed; ``world``: all.
-GROUPINGS = ("osce", "osce-states", "osce-partners", "osce-field", "western-balkans", "world")
+GROUPING_NAMES = {
+    "osce": "OSCE region (participating States and field operations)",
+    "osce-states": "OSCE participating States",
+    "osce-partners": "OSCE Partners for Co-operation",
+    "osce-field": "OSCE field operations",
+    "western-balkans": "Western Balkans (OSCE field operations in South-Eastern Europe)",
+    "world": "World",
+}
+GROUPINGS = tuple(GROUPING_NAMES)
 OSCE = "org.osce"
 
 
@@ -140,13 +148,20 @@ def _theme_ids(G: nx.MultiDiGraph, values: list[str]) -> set[str]:
     return found
 
 
-def _regions(G: nx.MultiDiGraph, values: list[str], field: str, as_of: str) -> set[str]:
-    countries = nodes_of_kind(G, "Country")
+def un_regions(G: nx.MultiDiGraph, field: str = "region") -> dict[str, set[str]]:
+    """The countries of each UN M49 region (``field="region"``) or subregion, by the name the
+    country records give."""
     by_region: dict[str, set[str]] = {}
-    for c in countries:
+    for c in nodes_of_kind(G, "Country"):
         name = G.nodes[c].get(field)
         if name:
-            by_region.setdefault(str(name).casefold(), set()).add(c)
+            by_region.setdefault(str(name), set()).add(c)
+    return by_region
+
+
+def _regions(G: nx.MultiDiGraph, values: list[str], field: str, as_of: str) -> set[str]:
+    countries = nodes_of_kind(G, "Country")
+    by_region = {k.casefold(): v for k, v in un_regions(G, field).items()}
     found: set[str] = set()
     unknown = []
     for value in values:
