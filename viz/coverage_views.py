@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graph.analytics.activity import is_active
+from graph.analytics.coverage import describe_need
 from graph.analytics.findings import Finding
 from viz import geo
 from viz.choices import UnknownValue, records, theme_id
@@ -92,13 +93,7 @@ def _cells(found: Iterable[Finding]) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def _need_text(details: dict[str, Any]) -> str:
-    parts = details.get("need_components") or {}
-    words = {"tip_tier": "TIP tier score {:g}", "not_party_palermo": "not party to Palermo",
-             "not_party_cets197": "not party to CETS 197",
-             "no_national_coordinator": "no national coordinator",
-             "tip_tier_missing": "no TIP tier recorded"}
-    shown = [words.get(k, k).format(v) for k, v in parts.items() if v]
-    return ", ".join(shown) or "no need term applies"
+    return describe_need(details.get("need_components") or {})
 
 
 def coverage_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,

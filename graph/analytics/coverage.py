@@ -154,21 +154,33 @@ def has_data(G: nx.MultiDiGraph, country: str) -> bool:
 _NEED_WORDS = {
     "tip_tier": "TIP tier score {:g}",
     "gsi": "Global Slavery Index vulnerability term {:.2g}",
-    "not_party_palermo": "not party to the Palermo Protocol",
-    "not_party_cets197": "not party to CETS 197",
-    "no_national_coordinator": "no national coordinator",
+    # Absence is what the data shows, not what the world is: say "recorded".
+    "not_party_palermo": "no ratification of the Palermo Protocol recorded",
+    "not_party_cets197": "no ratification of CETS 197 recorded",
+    "no_national_coordinator": "no national coordinator recorded",
 }
 
 
-def _need_words(need: Need) -> str:
+_MISSING_WORDS = {"tip_tier_missing": "no TIP tier recorded",
+                  "gsi_missing": "no Global Slavery Index figure recorded"}
+
+
+def describe_need(components: Mapping[str, float]) -> str:
+    """The need's terms in words, each with the year of the figure it used, then what is
+    missing: "TIP tier score 2 (2025), no national coordinator recorded"."""
     parts = []
-    for name, value in need.components.items():
+    for name, value in components.items():
         if not value or name in NOT_ADDED:
             continue
         words = _NEED_WORDS.get(name, name).format(value)
-        year = need.components.get(f"{name}_year")
+        year = components.get(f"{name}_year")
         parts.append(f"{words} ({year:.0f})" if year else words)
+    parts += [words for name, words in _MISSING_WORDS.items() if components.get(name)]
     return ", ".join(parts) or "no need term applies"
+
+
+def _need_words(need: Need) -> str:
+    return describe_need(need.components)
 
 
 def _need_name(need: NeedFunction) -> str:
