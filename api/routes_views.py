@@ -14,13 +14,16 @@ from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from api.deps import ServiceDep, require_read_key
+from api.deps import ServiceDep, no_unknown_params, require_read_key
 from viz import reading
 from viz.graphview import NODE_CAP
 from viz.pages import CSP, docs_page, render, static_dir
 from viz.views import MAX_NODE_LIMIT
 
-router = APIRouter(dependencies=[Depends(require_read_key)], tags=["views"],
+# A parameter a view does not take is refused (422 naming those it takes), as on the API: a
+# typo must not quietly show everything.
+router = APIRouter(dependencies=[Depends(require_read_key), Depends(no_unknown_params)],
+                   tags=["views"],
                    include_in_schema=True)
 docs_router = APIRouter(include_in_schema=False)
 
@@ -122,18 +125,19 @@ def coverage(service: ServiceDep, as_of: FindingDate = None, region: RegionQ = N
 
 @router.get("/views/gaps", response_class=HTMLResponse,
             summary="Coordination gaps: missing links drawn dashed on the network")
-def gaps(service: ServiceDep, f: FiltersDep) -> HTMLResponse:
-    return page(reading.gaps(service, **f))
+def gaps(service: ServiceDep, f: FiltersDep, region: RegionQ = None) -> HTMLResponse:
+    return page(reading.gaps(service, region=region or None, **f))
 
 
 @router.get("/views/overlaps", response_class=HTMLResponse,
             summary="Duplicate programmes side by side, ranked and paged")
 def overlaps(service: ServiceDep, as_of: FindingDate = None, country: CountryQ = None,
+             region: RegionQ = None,
              page_: Annotated[int, Query(alias="page", ge=1, le=100_000,
                                          description="Page of 20 pairs.")] = 1
              ) -> HTMLResponse:
     return page(reading.overlaps(service, as_of=as_of or None, country=country or None,
-                                 page=page_))
+                                 region=region or None, page=page_))
 
 
 @router.get("/views/whatif", response_class=HTMLResponse,

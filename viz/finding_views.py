@@ -20,7 +20,7 @@ from graph.analytics.findings import Finding
 from graph.errors import InvalidData
 from viz.choices import records
 from viz.graphview import build_view
-from viz.scope import covered_dates, span
+from viz.scope import Region, covered_dates, region_choices, span
 from viz.views import (
     Filters,
     centrality_of,
@@ -119,11 +119,13 @@ def empty_state(G: nx.MultiDiGraph, *, as_of: str, what: str, page: str,
     return {"why": why, "dates": dates}
 
 
-def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters) -> dict[str, Any]:
+def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters,
+              region: Region | None = None) -> dict[str, Any]:
     """The collaboration network of actors who should talk, with the missing links dashed.
 
-    `found` are ``unlinked_pair`` findings on ``filters.as_of`` (ranked); with a country
-    filter only the pairs that meet in that country are drawn.
+    `found` are ``unlinked_pair`` findings on ``filters.as_of`` (ranked), already in the scope
+    the reader chose (`region`: its name is shown and offered); with a country filter only the
+    pairs that meet in that country are drawn.
     """
     filters = filters.checked(G)
     as_of = filters.as_of
@@ -144,10 +146,12 @@ def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters) -> 
     missing = [(f.subject[0], f.subject[1], "missing_link", f.explanation) for f in drawn]
     graph = build_view(H, importance=importance, extra_edges=missing,
                        node_limit=filters.node_limit, grouping=filters.group)
-    where = f" in {_name(G, filters.country)}" if filters.country else ""
-    form = filter_form("/views/gaps", filters, G)
-    form["fields"] = [x for x in form["fields"] if x["name"] in {"country", "as_of"}]
-    query = {"country": filters.country} if filters.country else {}
+    where = (f" in {_name(G, filters.country)}" if filters.country
+             else f" in the {region.name}" if region and region.key != "world" else "")
+    form = filter_form("/views/gaps", filters, G, *_region_field(G, region))
+    form["fields"] = [x for x in form["fields"] if x["name"] in {"region", "country", "as_of"}]
+    query = {k: v for k, v in (("region", region.key if region else None),
+                               ("country", filters.country)) if v}
     empty = None if found else empty_state(
         G, as_of=as_of, what="two organisations on the same theme without a link", page="gaps",
         country=filters.country, query=query)
@@ -180,8 +184,16 @@ def _side(G: nx.MultiDiGraph, p: str, implementers: list[str]) -> dict[str, str]
             "kind": str(a.get("programme_kind") or "").replace("_", " ")}
 
 
+def _region_field(G: nx.MultiDiGraph, region: Region | None) -> list[dict[str, Any]]:
+    if region is None:
+        return []
+    return [{"name": "region", "label": "Region", "value": region.key,
+             "choices": region_choices(G), "required": True}]
+
+
 def overlaps_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
-                  country: str | None = None, page: int = 1) -> dict[str, Any]:
+                  country: str | None = None, page: int = 1, region: Region | None = None
+                  ) -> dict[str, Any]:
     """Pairs of duplicate programmes in two columns, ranked, `PER_PAGE` to a page."""
     from viz.choices import country_code
 
@@ -204,13 +216,15 @@ def overlaps_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
                       "sides": [_side(G, p, list(imps)) for p, imps in
                                 zip(f.subject[:2], implementers, strict=False)]})
     coordinated = sum(1 for f in found if field(f, "coordinated"))
-    base = {"as_of": as_of, **({"country": country} if country else {})}
+    base = {"as_of": as_of, **({"region": region.key} if region else {}),
+            **({"country": country} if country else {})}
     nav = {"page": page, "pages": pages,
            "prev": f"/views/overlaps?{urlencode({**base, 'page': page - 1})}" if page > 1
            else None,
            "next": f"/views/overlaps?{urlencode({**base, 'page': page + 1})}" if page < pages
            else None}
     form = {"action": "/views/overlaps", "fields": [
+        *_region_field(G, region),
         {"name": "as_of", "label": "As of", "value": as_of, "placeholder": "YYYY-MM-DD",
          "dates": covered_dates(G)},
         {"name": "country", "label": "Country", "value": country,
@@ -223,10 +237,12 @@ def overlaps_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
                      + (f" {coordinated} pair(s) are marked coordinated: their implementers "
                         "already work together, so the overlap may be planned."
                         if coordinated else ""))
-    where = f" in {_name(G, country)}" if country else ""
+    where = (f" in {_name(G, country)}" if country
+             else f" in the {region.name}" if region and region.key != "world" else "")
+    query = {k: v for k, v in base.items() if k != "as_of"}
     empty = None if found else empty_state(
         G, as_of=as_of, what="two programmes on the same theme in the same place"
-        + where, page="overlaps", country=country, query={"country": country} if country else {})
+        + where, page="overlaps", country=country, query=query)
     return {"page": "overlaps", "title": f"Overlapping programmes{where}",
             "subtitle": f"Programmes on {as_of} in the same country, on the same theme, at the "
                         "same time, by different implementers or paid by the same funder.",

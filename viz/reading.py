@@ -15,7 +15,7 @@ from graph.analytics.findings import resolve_as_of
 from graph.errors import InvalidData
 from graph.findings_service import ANALYTICS
 from graph.service import AllianceService
-from viz import coverage_views, finding_views, views
+from viz import coverage_views, finding_views, scope, views
 from viz.graphview import NODE_CAP
 
 FILTERS = {"type", "theme", "pillar", "country", "as_of", "node_limit", "group"}
@@ -61,13 +61,19 @@ def network(service: AllianceService, **options: Any) -> dict[str, Any]:
                                                     filters=_filters(options)))
 
 
-def gaps(service: AllianceService, **options: Any) -> dict[str, Any]:
+def gaps(service: AllianceService, *, region: str | None = None, **options: Any
+         ) -> dict[str, Any]:
     f = _filters(options)
     as_of = resolve_as_of(f.as_of)
     f = views.Filters(type=f.type, theme=f.theme, country=f.country, as_of=as_of,
                       node_limit=f.node_limit, group=f.group)
-    found = service.findings("unlinked-pairs", as_of=as_of)
-    return with_sources(service, finding_views.gaps_view(service.graph(), found, filters=f))
+    G = service.graph()
+    chosen = scope.region(G, region)
+    # The findings' own scope (the one the CLI and the API use), not a filter of the view's.
+    found, _ = service.analytics.scoped(
+        "unlinked-pairs", {"country": f.country, "theme": f.theme, "actor_type": f.type,
+                           **scope.scope_filters(chosen.key)}, as_of=as_of)
+    return with_sources(service, finding_views.gaps_view(G, found, filters=f, region=chosen))
 
 
 def coverage(service: AllianceService, *, as_of: str | None = None, region: str | None = None,
@@ -88,11 +94,16 @@ def map_(service: AllianceService, *, as_of: str | None = None, region: str | No
 
 
 def overlaps(service: AllianceService, *, as_of: str | None = None,
-             country: str | None = None, page: int = 1) -> dict[str, Any]:
+             country: str | None = None, region: str | None = None, page: int = 1
+             ) -> dict[str, Any]:
     as_of = resolve_as_of(as_of)
-    return finding_views.overlaps_view(service.graph(),
-                                       service.findings("duplicate-programmes", as_of=as_of),
-                                       as_of=as_of, country=country, page=page)
+    G = service.graph()
+    chosen = scope.region(G, region)
+    found, _ = service.analytics.scoped(
+        "duplicate-programmes", {"country": country, **scope.scope_filters(chosen.key)},
+        as_of=as_of)
+    return finding_views.overlaps_view(G, found, as_of=as_of, country=country, page=page,
+                                       region=chosen)
 
 
 def whatif(service: AllianceService, *, remove_actor: list[str] | None = None,

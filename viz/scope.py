@@ -58,6 +58,16 @@ def region(G: nx.MultiDiGraph, key: str | None) -> Region:
                        [(r.key, r.name) for r in every])
 
 
+def scope_filters(key: str | None) -> dict[str, str]:
+    """The findings' scope options (`graph.analytics.scope.resolve_scope`) for a view's region
+    key: "osce" → region osce, "region:Europe" → region Europe, "subregion:…" → subregion."""
+    key = key or DEFAULT_REGION
+    for prefix in ("region", "subregion"):
+        if key.startswith(prefix + ":"):
+            return {prefix: key[len(prefix) + 1:]}
+    return {"region": key}
+
+
 def region_choices(G: nx.MultiDiGraph) -> list[Choice]:
     every = regions(G)
     head = [(r.key, r.name) for r in every if not r.key.startswith(("region:", "subregion:"))]

@@ -115,3 +115,15 @@ def test_every_current_field_operation_and_the_special_representative_take_part_
                 involved[org] += 1
     short = {o: involved[o] for o in current | {"org.osce-osr-cthb"} if involved[o] < 10}
     assert not short, short
+
+
+def test_every_participating_state_but_the_holy_see_is_recorded_as_party_to_palermo_and_untoc(
+        dataset: Dataset) -> None:
+    """A missing ratification reads as need ("no ratification recorded"): the OSCE's review of
+    2014 has all participating States party to both; the Holy See's status is not sourced."""
+    states = {r.start_id for r in dataset.relations if r.type == "MEMBER_OF"
+              and r.end_id == "org.osce" and r.properties().get("role") == "participating_state"}
+    for treaty in ("mandate.palermo-protocol", "mandate.untoc"):
+        parties = {r.start_id for r in dataset.relations
+                   if r.type == "PARTY_TO" and r.end_id == treaty}
+        assert states - parties <= {"VAT"}, (treaty, sorted(states - parties))
