@@ -20,7 +20,7 @@ from graph.analytics.findings import Finding
 from graph.errors import InvalidData
 from viz.choices import records
 from viz.graphview import build_view
-from viz.scope import Region, covered_dates, region_choices, span
+from viz.scope import DEFAULT_REGION, Region, covered_dates, region_choices, span
 from viz.views import (
     Filters,
     centrality_of,
@@ -150,8 +150,7 @@ def gaps_view(G: nx.MultiDiGraph, found: list[Finding], *, filters: Filters,
              else f" in the {region.name}" if region and region.key != "world" else "")
     form = filter_form("/views/gaps", filters, G, *_region_field(G, region))
     form["fields"] = [x for x in form["fields"] if x["name"] in {"region", "country", "as_of"}]
-    query = {k: v for k, v in (("region", region.key if region else None),
-                               ("country", filters.country)) if v}
+    query = {k: v for k, v in (("region", _chosen(region)), ("country", filters.country)) if v}
     empty = None if found else empty_state(
         G, as_of=as_of, what="two organisations on the same theme without a link", page="gaps",
         country=filters.country, query=query)
@@ -182,6 +181,11 @@ def _side(G: nx.MultiDiGraph, p: str, implementers: list[str]) -> dict[str, str]
             "themes": _names(G, ends("ADDRESSES", True)), "implementers": _names(G, implementers),
             "funders": _names(G, ends("FUNDS", False)), "budget": budget,
             "kind": str(a.get("programme_kind") or "").replace("_", " ")}
+
+
+def _chosen(region: Region | None) -> str | None:
+    """The region's key for a link, when it is not the default one."""
+    return region.key if region and region.key != DEFAULT_REGION else None
 
 
 def _region_field(G: nx.MultiDiGraph, region: Region | None) -> list[dict[str, Any]]:
@@ -216,7 +220,7 @@ def overlaps_view(G: nx.MultiDiGraph, found: list[Finding], *, as_of: str,
                       "sides": [_side(G, p, list(imps)) for p, imps in
                                 zip(f.subject[:2], implementers, strict=False)]})
     coordinated = sum(1 for f in found if field(f, "coordinated"))
-    base = {"as_of": as_of, **({"region": region.key} if region else {}),
+    base = {"as_of": as_of, **({"region": _chosen(region)} if _chosen(region) else {}),
             **({"country": country} if country else {})}
     nav = {"page": page, "pages": pages,
            "prev": f"/views/overlaps?{urlencode({**base, 'page': page - 1})}" if page > 1

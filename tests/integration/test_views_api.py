@@ -112,3 +112,24 @@ def test_json_endpoints_still_answer_errors_as_problems(client: TestClient) -> N
     response = client.get("/countries/XXX")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_views_refuse_a_parameter_they_do_not_take_and_name_those_they_do(
+        client: TestClient) -> None:
+    response = client.get("/views/overlaps?regoin=osce")
+    assert response.status_code == 422
+    assert "regoin" in response.text and "region" in response.text
+
+
+@pytest.mark.parametrize("view", ["gaps", "overlaps"])
+def test_gaps_and_overlaps_keep_to_the_region_chosen(client: TestClient, view: str) -> None:
+    """The Moldovan shelters overlap (and their implementers are unlinked): Eastern Europe
+    keeps them, Southern Europe (Albania only) does not, and the form offers the region."""
+    east = html(client.get(f"/views/{view}?as_of={AS_OF}&region=subregion:Eastern Europe"))
+    south = html(client.get(f"/views/{view}?as_of={AS_OF}&region=subregion:Southern Europe"))
+    shown = "Shelter for victims in Moldova" if view == "overlaps" else "La Strada Moldova"
+    assert shown in east
+    assert shown not in south.split('name="region"')[1].split("</form>")[1]
+    assert 'name="region"' in east
+    assert re.search(r'<option value="subregion:Eastern Europe"[^>]*selected', east)
+    html(client.get(f"/views/{view}?region=Atlantis"), 422)
