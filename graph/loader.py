@@ -111,7 +111,8 @@ def group(dataset: Dataset) -> tuple[NodeRows, RelationRows]:
     for rel in dataset.relations:
         row = relation_row(rel)
         row["props"] = json_safe(row["props"])
-        by_shape[(rel.type, rel.start_label, rel.end_label)][rel.id] = row
+        # row["id"], not rel.id: the property hashes the natural key each time it is read
+        by_shape[(rel.type, rel.start_label, rel.end_label)][row["id"]] = row
     return by_label, by_shape
 
 
