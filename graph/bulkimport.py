@@ -50,6 +50,7 @@ class NotImportable(AllianceError):
 
 
 def worthwhile(dataset: Dataset) -> bool:
+    """Whether the offline importer would load `dataset` sooner than the loader."""
     return len(dataset.entities) + len(dataset.relations) >= WORTHWHILE_RECORDS
 
 

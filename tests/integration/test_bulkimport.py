@@ -101,3 +101,22 @@ def test_offline_import_refuses_values_csv_cannot_carry(empty_local) -> None:
         import_into_empty(settings, other, Dataset(entities=[org]), what="odd",
                           source="folder odd")
     assert everything(other) == ([], [])
+
+
+def test_a_big_first_folder_load_into_an_empty_local_store_takes_the_offline_path(
+        empty_local, monkeypatch) -> None:
+    """"Big" is `WORTHWHILE_RECORDS`, lowered here to the size of the small folder: the
+    importer restarts Neo4j, which the loader never does."""
+    from graph import bulkimport
+    from graph.service import AllianceService
+    from ingest.folder import read_folder
+
+    settings, other = empty_local
+    monkeypatch.setattr(bulkimport, "WORTHWHILE_RECORDS", 10)
+    before = localdb.status(settings).pid
+    svc = AllianceService(other, settings)
+    report = svc.load_folder(FIXTURES / "small", read_folder(FIXTURES / "small"))
+    assert localdb.status(settings).pid != before
+    assert report.nodes > 10 and other.read("last_loads", limit=5)[0]["status"] == "complete"
+    again = svc.load_folder(FIXTURES / "small", read_folder(FIXTURES / "small"))
+    assert again.written == 0  # not empty any more: the loader, which finds nothing to change
