@@ -95,6 +95,27 @@ def load_id(source: str) -> str:
     return "load." + hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
+NodeRows = dict[NodeLabel, dict[str, dict[str, Any]]]  # label → id → properties
+#: (type, start label, end label) → id → {id, start, end, props}
+RelationRows = dict[tuple[str, str, str], dict[str, dict[str, Any]]]
+
+
+def group(dataset: Dataset) -> tuple[NodeRows, RelationRows]:
+    """The rows of `dataset` as a load writes them: nodes by label, relationships by type and
+    end labels, each keyed by id (of two rows with one id the last wins, as it would in a file
+    read top down), their properties in the form Neo4j gives back."""
+    by_label: NodeRows = defaultdict(dict)
+    for entity in dataset.entities:
+        by_label[entity.label][entity.id] = json_safe(node_row(entity)["props"])
+    by_shape: RelationRows = defaultdict(dict)
+    for rel in dataset.relations:
+        row = relation_row(rel)
+        row["props"] = json_safe(row["props"])
+        # row["id"], not rel.id: the property hashes the natural key each time it is read
+        by_shape[(rel.type, rel.start_label, rel.end_label)][row["id"]] = row
+    return by_label, by_shape
+
+
 Claims = dict[str, dict[str, Any]]  # source → what it says, oldest claim first
 
 
@@ -152,9 +173,18 @@ def visible(record_id: str, claims: Claims) -> dict[str, Any]:
     return props
 
 
-def _json_safe(props: dict[str, Any]) -> dict[str, Any]:
-    # Claims are compared with what Neo4j and JSON give back; keep them in that form.
-    return json.loads(json.dumps(props, default=str))
+_PLAIN = frozenset({str, int, float, bool})
+
+
+def json_safe(props: dict[str, Any]) -> dict[str, Any]:
+    """`props` as JSON (and Neo4j) give them back: dates and the like as text."""
+    # Claims are compared with what Neo4j and JSON give back; keep them in that form. Most
+    # records hold only plain values already: the JSON round trip is for the others.
+    for value in props.values():
+        kind = type(value)
+        if kind not in _PLAIN and not (kind is list and all(type(v) in _PLAIN for v in value)):
+            return json.loads(json.dumps(props, default=str))
+    return props
 
 
 class LoadRun:
@@ -214,25 +244,36 @@ class LoadRun:
 
     def add(self, dataset: Dataset) -> None:
         """Assert the records of `dataset` on behalf of the source."""
-        by_label: dict[NodeLabel, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for entity in dataset.entities:
-            # Two rows with one id: the last one wins, as it would in a file read top down.
-            by_label[entity.label][entity.id] = _json_safe(node_row(entity)["props"])
-        by_shape: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-        for rel in dataset.relations:
-            row = relation_row(rel)
-            row["props"] = _json_safe(row["props"])
-            by_shape[(rel.type, rel.start_label, rel.end_label)][rel.id] = row
+        by_label, by_shape = group(dataset)
+        # A label or type the graph holds nothing of yet cannot hold any record of this
+        # dataset (its rows are unique by id): those are created without a lookup. Asked
+        # before anything is written, so that two shapes of one type both count as new.
+        new_labels = {label.value for label in by_label
+                      if not self._holds("count_label", label=label)}
+        new_types = {rel_type for rel_type, _, _ in by_shape
+                     if not self._holds("count_type", type=rel_type)}
         for label, rows in sorted(by_label.items()):
             self._nodes[label.value].update(rows)
-            self._apply_nodes(label.value, list(rows.items()), f"{label} nodes")
+            self._apply_nodes(label.value, list(rows.items()), f"{label} nodes",
+                              new=label.value in new_labels)
         for (rel_type, start, end), rels in sorted(by_shape.items()):
             self._rels.update(rels)
             self._apply_relations((rel_type, start, end), list(rels.values()),
-                                  f"{rel_type} ({start}→{end})")
+                                  f"{rel_type} ({start}→{end})", new=rel_type in new_types)
         for key, n in dataset.counts().items():
             self.counts[key] = self.counts.get(key, 0) + n
         self._parts.append(content_hash(dataset))
+
+    def imported(self, dataset: Dataset) -> None:
+        """Count `dataset` as added by this load, its records written by another path (the
+        offline importer, `graph.bulkimport`)."""
+        for key, n in dataset.counts().items():
+            self.counts[key] = self.counts.get(key, 0) + n
+        self._parts.append(content_hash(dataset))
+
+    def _holds(self, name: str, **identifiers: str) -> bool:
+        rows = self.store.read(name, identifiers=identifiers)
+        return bool(rows and rows[0]["n"])
 
     def finish(self) -> LoadReport:
         """Retract what the source no longer says (if `replace`), and mark the load complete."""
@@ -259,30 +300,36 @@ class LoadRun:
     # --- writing ------------------------------------------------------------------------------
 
     def _apply_nodes(self, label: str, rows: list[tuple[str, dict[str, Any] | None]],
-                     step: str) -> None:
-        """Assert (props) or withdraw (None) the source's claim on nodes of one label."""
+                     step: str, *, new: bool = False) -> None:
+        """Assert (props) or withdraw (None) the source's claim on nodes of one label; `new`:
+        none of them exists yet."""
         queries = {name: cypher.render(cypher.load(name), label=label) for name in
-                   ("merge_nodes", "replace_nodes", "claims_of_nodes", "delete_nodes")}
+                   ("merge_nodes", "create_nodes", "replace_nodes", "claims_of_nodes",
+                    "delete_nodes")}
+        source = self.source
 
         def work(tx: neo4j.ManagedTransaction, chunk: list[tuple[str, Any]]) -> int:
-            said = dict(chunk)
-            asserted = [{"id": rid, "props": visible(rid, {self.source: props})}
+            asserted = [{"id": rid, "props": visible(rid, {source: props})}
                         for rid, props in chunk if props is not None]
+            if new:
+                return int(tx.run(queries["create_nodes"], rows=asserted).single(strict=True)[0])
             # Records only this source asserts are written by the query itself; it returns
             # those that other sources assert too, to merge their claims here.
             written, shared = 0, []
             if asserted:
-                for row in tx.run(queries["merge_nodes"], rows=asserted, source=self.source):
-                    written += not row["shared"]
-                    if row["shared"]:
-                        shared.append(row.data())
+                found = tx.run(queries["merge_nodes"], rows=asserted,
+                               source=source).single(strict=True)
+                written, shared = found["written"], list(found["shared"])
             withdrawn = [rid for rid, props in chunk if props is None]
             if withdrawn:
                 shared += [r.data() for r in tx.run(queries["claims_of_nodes"], ids=withdrawn)]
+            if not shared:
+                return int(written)
+            said = dict(chunk)
             upserts, gone = [], []
             for item in shared:
                 rid = item["id"]
-                claims, changed = merge_claims(stored_claims(item), self.source, said[rid])
+                claims, changed = merge_claims(stored_claims(item), source, said[rid])
                 if not changed:
                     continue
                 if claims:
@@ -293,42 +340,50 @@ class LoadRun:
                 tx.run(queries["replace_nodes"], rows=upserts).consume()
             if gone:
                 tx.run(queries["delete_nodes"], ids=gone).consume()
-            return written + len(upserts) + len(gone)
+            return int(written) + len(upserts) + len(gone)
 
         self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
                                                      progress=_step(self.progress, step))
 
     def _apply_relations(self, shape: tuple[str, str, str], rows: list[dict[str, Any]],
-                         step: str) -> None:
-        """Assert (`props`) or withdraw (`props` None) the source's claim on relationships."""
+                         step: str, *, new: bool = False) -> None:
+        """Assert (`props`) or withdraw (`props` None) the source's claim on relationships;
+        `new`: none of them exists yet."""
         rel_type, start, end = shape
         ids = {"type": rel_type, "start": start, "end": end}
         queries = {name: cypher.render(cypher.load(name), **ids) for name in
-                   ("merge_relations", "replace_relations", "claims_of_relations",
-                    "delete_relations")}
+                   ("merge_relations", "create_relations", "replace_relations",
+                    "claims_of_relations", "delete_relations")}
+        source = self.source
+        # Relationships lock both their ends: batches in the order of their start nodes
+        # touch each node in few transactions (and the order is stable between runs).
+        rows = sorted(rows, key=lambda row: (row["start"], row["end"]))
 
         def work(tx: neo4j.ManagedTransaction, chunk: list[dict[str, Any]]) -> int:
-            said = {row["id"]: row.get("props") for row in chunk}
-            ends = {row["id"]: {"id": row["id"], "start": row["start"], "end": row["end"]}
-                    for row in chunk}
-            asserted = [{**ends[row["id"]],
-                         "props": visible(row["id"], {self.source: row["props"]})}
+            asserted = [{"id": row["id"], "start": row["start"], "end": row["end"],
+                         "props": visible(row["id"], {source: row["props"]})}
                         for row in chunk if row.get("props") is not None]
+            if new:
+                return int(tx.run(queries["create_relations"],
+                                  rows=asserted).single(strict=True)[0])
             written, shared = 0, []
             if asserted:
-                for found in tx.run(queries["merge_relations"], rows=asserted,
-                                    source=self.source):
-                    written += not found["shared"]
-                    if found["shared"]:
-                        shared.append(found.data())
-            withdrawn = [ends[rid] for rid, props in said.items() if props is None]
+                found = tx.run(queries["merge_relations"], rows=asserted,
+                               source=source).single(strict=True)
+                written, shared = found["written"], list(found["shared"])
+            ends = {row["id"]: {"id": row["id"], "start": row["start"], "end": row["end"]}
+                    for row in chunk}
+            withdrawn = [ends[row["id"]] for row in chunk if row.get("props") is None]
             if withdrawn:
                 shared += [r.data() for r in tx.run(queries["claims_of_relations"],
                                                     rows=withdrawn)]
+            if not shared:
+                return int(written)
+            said = {row["id"]: row.get("props") for row in chunk}
             upserts, gone = [], []
             for item in shared:
                 rid = item["id"]
-                claims, changed = merge_claims(stored_claims(item), self.source, said[rid])
+                claims, changed = merge_claims(stored_claims(item), source, said[rid])
                 if not changed:
                     continue
                 if claims:
@@ -339,7 +394,7 @@ class LoadRun:
                 tx.run(queries["replace_relations"], rows=upserts).consume()
             if gone:
                 tx.run(queries["delete_relations"], rows=gone).consume()
-            return written + len(upserts) + len(gone)
+            return int(written) + len(upserts) + len(gone)
 
         self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
                                                      progress=_step(self.progress, step))

@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph import bulkimport
 from graph.analytics.findings import Finding
 from graph.findings_service import AnalyticsService
 from graph.loader import LoadReport, load_dataset
@@ -70,9 +71,18 @@ class AllianceService:
 
     def load_folder(self, folder: Path, dataset: Dataset, *, progress: Progress | None = None
                     ) -> LoadReport:
-        """Load the dataset read from `folder`: it replaces what a folder of that name said."""
-        return self.load(dataset, what=f"folder {folder}", source=folder_source(folder),
-                         replace=True, progress=progress)
+        """Load the dataset read from `folder`: it replaces what a folder of that name said.
+
+        A big folder loaded first into an empty local store goes through the offline importer
+        (the same graph, written without transactions; Neo4j restarts once), and otherwise
+        through the loader.
+        """
+        what, source = f"folder {folder}", folder_source(folder)
+        if bulkimport.worthwhile(dataset):
+            with contextlib.suppress(bulkimport.NotImportable):
+                return bulkimport.import_into_empty(self.settings, self.store, dataset,
+                                                    what=what, source=source)
+        return self.load(dataset, what=what, source=source, replace=True, progress=progress)
 
     def known_entities(self) -> list[dict[str, Any]]:
         """Names, aliases and acronyms of what the graph holds, for the readers to link to."""

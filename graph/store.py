@@ -59,6 +59,18 @@ def public(value: Any) -> Any:
     return value
 
 
+def _open_driver(uri: str, settings: Settings) -> neo4j.Driver:
+    auth = None
+    if settings.neo4j_password is not None:
+        auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    return GraphDatabase.driver(
+        uri, auth=auth, connection_acquisition_timeout=10, connection_timeout=5,
+        max_transaction_retry_time=5,
+        # Warnings about labels not yet in the graph are noise to users, not errors.
+        notifications_min_severity="OFF",
+    )
+
+
 def _is_timeout(exc: neo4j_errors.Neo4jError) -> bool:
     code = exc.code or ""
     return "TimedOut" in code or "Terminated" in code
@@ -92,16 +104,15 @@ class GraphStore:
                         "the local Neo4j is not running: start it with `alliance db start`, "
                         "or set NEO4J_URI to use another server"
                     )
-        auth = None
-        if settings.neo4j_password is not None:
-            auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
-        driver = GraphDatabase.driver(
-            uri, auth=auth, connection_acquisition_timeout=10, connection_timeout=5,
-            max_transaction_retry_time=5,
-            # Warnings about labels not yet in the graph are noise to users, not errors.
-            notifications_min_severity="OFF",
-        )
-        return cls(driver, uri=uri, database=settings.neo4j_database, settings=settings)
+        return cls(_open_driver(uri, settings), uri=uri, database=settings.neo4j_database,
+                   settings=settings)
+
+    def reconnect(self) -> None:
+        """A new driver to the same URI, for when the store behind it was replaced (by the
+        offline importer): the old driver's bookmarks name transactions the new one lacks."""
+        self.driver.close()
+        self.driver = _open_driver(self.uri, self.settings)
+        self._schema_applied = False
 
     def __enter__(self) -> GraphStore:
         return self
