@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from .findings import EdgeRef, InvalidData, check_weights
+from .memo import derived, frozen
 
 #: Programme statuses that never count as activity, whatever the dates say.
 INACTIVE_STATUSES = frozenset({"cancelled"})
@@ -85,16 +86,20 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the outgoing edges of `node` of relationship type `rel`."""
-    for u, v, k, d in G.out_edges(node, keys=True, data=True):
-        if d.get("type") == rel:
-            yield u, v, k, d
+    # The adjacency itself, in the order of `G.out_edges`: the edge views cost more than the
+    # walk, and the analytics walk edges millions of times on a large graph.
+    for v, keyed in G._succ[node].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            if d.get("type") == rel:
+                yield node, v, k, d
 
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the incoming edges of `node` of relationship type `rel`."""
-    for u, v, k, d in G.in_edges(node, keys=True, data=True):
-        if d.get("type") == rel:
-            yield u, v, k, d
+    for u, keyed in G._pred[node].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            if d.get("type") == rel:
+                yield u, node, k, d
 
 
 def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str,
@@ -267,6 +272,23 @@ def active_cells(
                     cell.actors.setdefault(org, set()).update(r for r, _ in roles)
                 cell.edges.update([target_edge, *theme_edges, *actor_edges])
     return cells
+
+
+def shared_cells(
+    G: nx.MultiDiGraph,
+    *,
+    as_of: str,
+    rollup: bool = True,
+    weights: Mapping[str, float] | None = None,
+    budget_unit: float = BUDGET_UNIT,
+    recent_days: int = RECENT_DAYS,
+) -> dict[tuple[str, str], Cell]:
+    """`active_cells`, computed once per graph and options and shared (see `memo`): the
+    analytics read the cells, never change them."""
+    key = (as_of, rollup, frozen(weights or {}), budget_unit, recent_days)
+    return derived(G, "active_cells", key, lambda: active_cells(
+        G, as_of=as_of, rollup=rollup, weights=weights, budget_unit=budget_unit,
+        recent_days=recent_days))
 
 
 def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from .activity import RECENT_DAYS, active_cells, out_edges
+from .activity import RECENT_DAYS, out_edges, shared_cells
 from .coverage import NeedFunction, default_need
 from .findings import (
     Context,
@@ -27,7 +27,7 @@ from .findings import (
     ranked,
     resolve_as_of,
 )
-from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, collaboration_network, link_evidence
+from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, link_evidence, shared_network
 
 #: How much an actor's reach counts in a coordination gap: an international or national actor
 #: left unlinked matters more to a coordination meeting than a local office.
@@ -46,9 +46,8 @@ def _setup(
         "recent_days": recent_days,
         "shared_funder_limit": shared_funder_limit,
     }
-    cells = active_cells(G, as_of=as_of, recent_days=recent_days)
-    N = collaboration_network(G, as_of=as_of, weights=weights,
-                              shared_funder_limit=shared_funder_limit)
+    cells = shared_cells(G, as_of=as_of, recent_days=recent_days)
+    N = shared_network(G, as_of=as_of, weights=weights, shared_funder_limit=shared_funder_limit)
     return Context(G, params), cells, N
 
 

@@ -43,6 +43,7 @@ from .findings import (
     ranked,
     resolve_as_of,
 )
+from .memo import derived, frozen
 
 LINK_WEIGHTS: dict[str, float] = {
     "partnership": 1.0,
@@ -115,10 +116,17 @@ def collaboration_network(
         for (a, ea), (b, eb) in combinations(sorted(listed), 2):
             _add_link(N, a, b, "common_membership", group, [group], [ea, eb])
     # Siblings: one link per pair, through their nearest common parent (shortest joint path).
+    # Only organisations under one parent can be siblings, so pairs are drawn within each
+    # parent's descendants (not among all organisations with a parent), in id order.
+    descendants: dict[str, list[str]] = {}
+    for org in orgs:
+        for parent in ancestors[org]:
+            descendants.setdefault(parent, []).append(org)
+    candidates = {pair for below in descendants.values() for pair in combinations(below, 2)}
     siblings: dict[tuple[str, str], tuple[str, list[EdgeRef]]] = {}
-    for a, b in combinations([o for o in orgs if ancestors[o]], 2):
+    for a, b in sorted(candidates):
         common = ancestors[a].keys() & ancestors[b].keys()
-        if not common or a in ancestors[b] or b in ancestors[a]:
+        if a in ancestors[b] or b in ancestors[a]:
             continue
         parent = min(common, key=lambda c: (len(ancestors[a][c]) + len(ancestors[b][c]), c))
         siblings[a, b] = (parent, [*ancestors[a][parent], *ancestors[b][parent]])
@@ -157,6 +165,18 @@ def collaboration_network(
     for _, _, data in N.edges(data=True):
         data["weight"] = sum(w[link["type"]] for link in data["links"])
     return N
+
+
+def shared_network(
+    G: nx.MultiDiGraph, *, as_of: str, weights: Mapping[str, float] | None = None,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
+) -> nx.Graph:
+    """`collaboration_network`, built once per graph and options and shared (see `memo`): the
+    analytics read it, never change it."""
+    as_of = resolve_as_of(as_of)
+    key = (as_of, frozen(weights or {}), shared_funder_limit)
+    return derived(G, "collaboration_network", key, lambda: collaboration_network(
+        G, as_of=as_of, weights=weights, shared_funder_limit=shared_funder_limit))
 
 
 def link_evidence(N: nx.Graph, a: str, b: str) -> tuple[list[str], list[EdgeRef]]:
@@ -207,7 +227,7 @@ def centrality(
     exact value. Isolated organisations are left out (every score is trivial).
     """
     as_of = resolve_as_of(as_of)
-    N = collaboration_network(G, as_of=as_of, weights=weights)
+    N = shared_network(G, as_of=as_of, weights=weights)
     params = {
         "as_of": as_of,
         "weights": check_weights(weights or {}, LINK_WEIGHTS),
@@ -284,7 +304,7 @@ def communities(
     (``details["best_match"]``, None when it shares no member with any).
     """
     as_of = resolve_as_of(as_of)
-    N = collaboration_network(G, as_of=as_of, weights=weights)
+    N = shared_network(G, as_of=as_of, weights=weights)
     params: dict[str, Any] = {
         "as_of": as_of,
         "weights": check_weights(weights or {}, LINK_WEIGHTS),

@@ -29,7 +29,7 @@ from .activity import (
     window_start,
 )
 from .findings import Context, Finding, InvalidData, label, labels, ranked, resolve_as_of
-from .network import SHARED_FUNDER_LIMIT, collaboration_network
+from .network import SHARED_FUNDER_LIMIT, shared_network
 
 
 def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
@@ -131,7 +131,7 @@ def duplicate_programmes(
     ctx = Context(G, {"as_of": as_of, "rollup": False, "recent_days": recent_days,
                       "shared_funder_limit": shared_funder_limit,
                       "coordinated_factor": coordinated_factor})
-    N = collaboration_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
+    N = shared_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
     info: dict[str, dict[str, dict[str, EdgeRef]]] = {}
     by_cell: dict[tuple[str, str], list[str]] = {}
     for p in nodes_of_kind(G, "Programme"):
