@@ -166,8 +166,25 @@ class Cell:
         """Programmes and actors of the cell."""
         return {*self.programmes, *self.actors}
 
+    def programmes_per_actor(self) -> dict[str, int]:
+        """Return how many of the cell's programmes each actor implements or funds."""
+        by_actor = self._indexed()[0]
+        return {org: len({e[1] for e in by_actor.get(org, ())} & self.programmes.keys())
+                for org in self.actors}
+
     def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
         """Return the programmes and edges that place any of `orgs` in this cell."""
+        by_actor, by_programme, themes = self._indexed()
+        nodes = set(orgs)
+        edges = set(themes)
+        for org in orgs:
+            for e in by_actor.get(org, ()):
+                edges.add(e)
+                edges.update(by_programme.get(e[1], ()))
+                nodes.add(e[1])
+        return nodes, edges
+
+    def _indexed(self) -> Any:
         if self._index is None:
             # Built once per cell: pair-wise findings ask for evidence many times over.
             by_actor: dict[str, set[EdgeRef]] = {}
@@ -181,15 +198,7 @@ class Cell:
                 else:  # SUBTHEME_OF
                     themes.add(e)
             self._index = (by_actor, by_programme, themes)
-        by_actor, by_programme, themes = self._index
-        nodes = set(orgs)
-        edges = set(themes)
-        for org in orgs:
-            for e in by_actor.get(org, ()):
-                edges.add(e)
-                edges.update(by_programme.get(e[1], ()))
-                nodes.add(e[1])
-        return nodes, edges
+        return self._index
 
 
 def budget_factor(G: nx.MultiDiGraph, programme: str, n_countries: int, unit: float) -> float:
