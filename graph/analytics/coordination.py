@@ -17,10 +17,12 @@ import networkx as nx
 from .activity import RECENT_DAYS, out_edges, shared_cells
 from .coverage import NeedFunction, default_need
 from .findings import (
+    PAIR_LIMIT,
     Context,
     EdgeRef,
     Finding,
     InvalidData,
+    check_limit,
     check_weights,
     label,
     labels,
@@ -38,9 +40,6 @@ REACH_WEIGHTS: dict[str, float] = {"global": 1.0, "regional": 1.0, "national": 0
 #: size would make 54,000 pairs in that cell alone).
 CELL_ACTOR_LIMIT = 40
 
-#: Unlinked pairs listed, the best first: more than a coordination meeting or a page can use,
-#: and more than the bundled data has (about 3,100).
-PAIR_LIMIT = 5000
 
 
 def _setup(
@@ -69,13 +68,6 @@ def _where(G: nx.MultiDiGraph, cells: list[tuple[str, str]], limit: int = 3) -> 
 
 def _reach(G: nx.MultiDiGraph, org: str) -> float:
     return REACH_WEIGHTS.get(str(G.nodes[org].get("scope") or ""), 0.8)
-
-
-def _limit(name: str, value: int | None, least: int) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                              or value < least):
-        raise InvalidData.single(name, value, f"a whole number >= {least}, or None for no limit")
-    return value
 
 
 def unlinked_pairs(
@@ -115,8 +107,8 @@ def unlinked_pairs(
     actors); and only the best `limit` pairs are listed (default `PAIR_LIMIT`). ``None`` lifts a
     cap.
     """
-    cell_actor_limit = _limit("cell_actor_limit", cell_actor_limit, 2)
-    limit = _limit("limit", limit, 1)
+    cell_actor_limit = check_limit("cell_actor_limit", cell_actor_limit, 2)
+    limit = check_limit("limit", limit, 1)
     ctx, cells, N = _setup(G, as_of, link_weights, recent_days, shared_funder_limit)
     wanted = set(countries) if countries is not None else None
     ctx.params.update(need=getattr(need, "__name__", repr(need)),

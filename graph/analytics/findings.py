@@ -187,9 +187,23 @@ def check_weights(weights: Mapping[str, float], defaults: Mapping[str, float]) -
     return merged
 
 
+#: Pairs a pair-wise analytic lists, the best first (unlinked pairs, duplicate programmes,
+#: similar actors): more than a meeting or a page can use, and more than the bundled data has
+#: of any (about 3,100 unlinked pairs). The pairs grow with the square of the data.
+PAIR_LIMIT = 5000
+
+
+def check_limit(name: str, value: int | None, least: int) -> int | None:
+    """Return a cap checked as a whole number >= `least` (None: no cap)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < least):
+        raise InvalidData.single(name, value, f"a whole number >= {least}, or None for no limit")
+    return value
+
+
 def label(G: nx.MultiDiGraph, node: str) -> str:
     """Return the short display name of a record: acronym, else name, else the id."""
-    attrs = G.nodes[node] if node in G else {}
+    attrs = G._node.get(node) or {}  # type: ignore[attr-defined]  # (a view costs more)
     return str(attrs.get("acronym") or attrs.get("name") or node)
 
 

@@ -7,6 +7,7 @@ different sub-themes of protection are complementary, not duplicates.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Iterable
 from itertools import combinations
@@ -28,8 +29,22 @@ from .activity import (
     programme_is_active,
     window_start,
 )
-from .findings import Context, Finding, InvalidData, label, labels, ranked, resolve_as_of
+from .findings import (
+    PAIR_LIMIT,
+    Context,
+    Finding,
+    InvalidData,
+    check_limit,
+    label,
+    labels,
+    ranked,
+    resolve_as_of,
+)
 from .network import SHARED_FUNDER_LIMIT, shared_network
+
+#: Current programmes of one (country, theme) compared by `duplicate_programmes`: the pairs grow
+#: with the square of them (the bundled data has at most 24 in a cell).
+CELL_PROGRAMME_LIMIT = 25
 
 
 def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
@@ -95,6 +110,7 @@ def kind_factor(a: str | None, b: str | None) -> float:
 def duplicate_programmes(
     G: nx.MultiDiGraph, *, as_of: str | None = None, recent_days: int = RECENT_DAYS,
     shared_funder_limit: int = SHARED_FUNDER_LIMIT, coordinated_factor: float = 0.5,
+    cell_programme_limit: int | None = CELL_PROGRAMME_LIMIT, limit: int | None = PAIR_LIMIT,
 ) -> list[Finding]:
     """List pairs of programmes that may duplicate each other, the likeliest duplicates first.
 
@@ -114,6 +130,12 @@ def duplicate_programmes(
     one family; a funder of more than `shared_funder_limit` implementers is no link);
     ``details["coordinated"]`` names the links.
 
+    The pairs grow with the square of a cell's programmes, so in a (country, theme) with more
+    than `cell_programme_limit` current programmes (default `CELL_PROGRAMME_LIMIT`), only that
+    many of the latest started (undated last, ties by id) are compared there, which the finding
+    says (``details["capped_cells"]``: cell and its number of programmes); and only the best
+    `limit` pairs are listed (default `PAIR_LIMIT`). ``None`` lifts a cap.
+
     Examples
     --------
     >>> G = nx.MultiDiGraph()
@@ -128,9 +150,12 @@ def duplicate_programmes(
     """
     as_of = resolve_as_of(as_of)
     since = window_start(as_of, recent_days)
+    cell_programme_limit = check_limit("cell_programme_limit", cell_programme_limit, 2)
+    limit = check_limit("limit", limit, 1)
     ctx = Context(G, {"as_of": as_of, "rollup": False, "recent_days": recent_days,
                       "shared_funder_limit": shared_funder_limit,
-                      "coordinated_factor": coordinated_factor})
+                      "coordinated_factor": coordinated_factor,
+                      "cell_programme_limit": cell_programme_limit, "limit": limit})
     N = shared_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
     info: dict[str, dict[str, dict[str, EdgeRef]]] = {}
     by_cell: dict[tuple[str, str], list[str]] = {}
@@ -146,20 +171,27 @@ def duplicate_programmes(
         for c in info[p]["countries"]:
             for t in info[p]["themes"]:
                 by_cell.setdefault((c, t), []).append(p)
-    pairs = {pair for progs in by_cell.values() for pair in combinations(sorted(progs), 2)}
-    found = []
+    capped: dict[tuple[str, str], int] = {}  # cell -> its number of programmes, when capped
+    pairs: set[tuple[str, str]] = set()
+    for key, progs in by_cell.items():
+        if cell_programme_limit is not None and len(progs) > cell_programme_limit:
+            capped[key] = len(progs)
+            # The latest started first (undated last), ties by id: progs are in id order.
+            progs = sorted(sorted(progs, key=lambda p: G.nodes[p].get("start") or "",
+                                  reverse=True)[:cell_programme_limit])
+        pairs.update(combinations(progs, 2))
+    linked = N.adj
+    scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
         common_funders = sorted(a["funders"].keys() & b["funders"].keys())
-        disjoint = (
+        disjoint = bool(
             a["implementers"]
             and b["implementers"]
             and not a["implementers"].keys() & b["implementers"].keys()
         )
         if not (disjoint or common_funders):
             continue
-        countries = sorted(a["countries"].keys() & b["countries"].keys())
-        themes = sorted(a["themes"].keys() & b["themes"].keys())
         gp, gq = G.nodes[p], G.nodes[q]
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
@@ -167,11 +199,22 @@ def duplicate_programmes(
             "time": time_factor(gp, gq, recent_days),
             "budget": _budget_factor(gp, gq),
         }
+        tied = any(x != y and y in linked[x] for x in a["implementers"] for y in b["implementers"])
+        factors["coordinated"] = coordinated_factor if tied else 1.0
+        scored[p, q] = (disjoint, common_funders, factors)
+    score = {pair: math.prod(factors.values()) for pair, (_, _, factors) in scored.items()}
+    best = (list(score) if limit is None or len(score) <= limit
+            else heapq.nsmallest(limit, score, key=lambda pair: (-score[pair], pair)))
+    found = []
+    for p, q in best:
+        a, b = info[p], info[q]
+        disjoint, common_funders, factors = scored[p, q]
+        countries = sorted(a["countries"].keys() & b["countries"].keys())
+        themes = sorted(a["themes"].keys() & b["themes"].keys())
+        gp, gq = G.nodes[p], G.nodes[q]
         links = sorted({f"{label(G, x)}–{label(G, y)} ({link['type']})"
                         for x in a["implementers"] for y in b["implementers"]
                         if x != y and N.has_edge(x, y) for link in N.edges[x, y]["links"]})
-        factors["coordinated"] = coordinated_factor if links else 1.0
-        score = math.prod(factors.values())
         starts = [s for s in (G.nodes[p].get("start"), G.nodes[q].get("start")) if s]
         ends = [e for e in (G.nodes[p].get("end"), G.nodes[q].get("end")) if e]
         period = [max(starts) if starts else None, min(ends) if ends else None]
@@ -196,16 +239,23 @@ def duplicate_programmes(
         when = ("overlapping dates" if factors["time"] == 1.0
                 else "dates not recorded" if factors["time"] == 0.5 and not (
                     _days(gp) and _days(gq)) else "dates close but not overlapping")
+        crowded = [(c, t) for c in countries for t in themes if (c, t) in capped]
+        cap = ""
+        if crowded:
+            cap = (f" In {'; '.join(f'{label(G, t)} in {label(G, c)}' for c, t in crowded[:3])}"
+                   f" only the {cell_programme_limit} latest of "
+                   f"{', '.join(str(capped[key]) for key in crowded[:3])} current programmes "
+                   "were compared.")
         coordinated = (f" Coordinated: their implementers are linked ({'; '.join(links[:3])})."
                        if links else "")
         found.append(
             ctx.finding(
                 "duplicate_programmes",
                 [p, q],
-                score,
+                score[p, q],
                 f"{label(G, p)} and {label(G, q)} both work on {labels(G, themes)} in "
                 f"{labels(G, countries)} ({same}; {when}), with {' and '.join(why)}."
-                f"{coordinated}",
+                f"{coordinated}{cap}",
                 details={
                     "countries": countries,
                     "themes": themes,
@@ -215,6 +265,8 @@ def duplicate_programmes(
                     "common_funders": common_funders,
                     "coordinated": links,
                     "factors": factors,
+                    **({"capped_cells": [[*key, capped[key]] for key in crowded]}
+                       if crowded else {}),
                 },
                 nodes=[
                     *countries,
