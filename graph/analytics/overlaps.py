@@ -325,6 +325,27 @@ def actor_profiles(
     return profiles
 
 
+def _candidate_pairs(sets: dict[str, set[Any]], method: str, threshold: float
+                     ) -> set[tuple[str, str]]:
+    """Return the pairs that may reach `threshold`, by prefix filtering (Chaudhuri, Ganti &
+    Kaushik 2006): with the items ordered rarest first, two sets with Jaccard ≥ t share an
+    item among the first |A| − ⌈t|A|⌉ + 1 of each (for binary cosine, t² in place of t), so only
+    pairs sharing such an item need comparing. Exact: no pair reaching `threshold` is missed."""
+    frequency: dict[Any, int] = {}
+    for items in sets.values():
+        for item in items:
+            frequency[item] = frequency.get(item, 0) + 1
+    bound = max(threshold, 0.0) if method == "jaccard" else max(threshold, 0.0) ** 2
+    holders: dict[Any, list[str]] = {}
+    for org in sorted(sets):
+        rarest = sorted(sets[org], key=lambda item: (frequency[item], item))
+        # The least overlap a similar set must have, rounded down to be safe from rounding.
+        overlap = max(math.ceil(bound * len(rarest) - 1e-9), 1)
+        for item in rarest[: len(rarest) - overlap + 1]:
+            holders.setdefault(item, []).append(org)
+    return {pair for orgs in holders.values() for pair in combinations(orgs, 2)}
+
+
 def similar_actors(
     G: nx.MultiDiGraph,
     *,
@@ -332,6 +353,7 @@ def similar_actors(
     years: int = 5,
     method: str = "jaccard",
     min_similarity: float = 0.5,
+    limit: int | None = PAIR_LIMIT,
 ) -> list[Finding]:
     """List pairs of organisations with near-identical activity in the same places and years.
 
@@ -340,7 +362,9 @@ def similar_actors(
     |A ∩ B| / |A ∪ B| (``method="jaccard"``) or binary cosine |A ∩ B| / √(|A||B|)
     (``"cosine"``); ``score`` is the similarity. Pairs where one organisation is PART_OF the
     other are left out: they are one actor at two levels. Sharing at least one triple is
-    required, so the actors always meet in some country, theme and year.
+    required, so the actors always meet in some country, theme and year. Only the pairs that
+    can reach `min_similarity` are compared (`_candidate_pairs`, exact), and only the best
+    `limit` are listed (default `PAIR_LIMIT`; ``None``: all).
     """
     as_of = resolve_as_of(as_of)
     if method not in ("jaccard", "cosine"):
@@ -349,15 +373,12 @@ def similar_actors(
         raise InvalidData.single("years", years, "an integer >= 1")
     ctx = Context(
         G,
-        {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity},
+        {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity,
+         "limit": check_limit("limit", limit, 1)},
     )
     profiles = actor_profiles(G, as_of=as_of, years=years)
-    holders: dict[tuple[str, str, int], list[str]] = {}
-    for org, profile in profiles.items():
-        for item in profile:
-            holders.setdefault(item, []).append(org)
-    pairs = {pair for orgs in holders.values() for pair in combinations(sorted(orgs), 2)}
-    found = []
+    sets = {org: set(profile) for org, profile in profiles.items()}
+    pairs = _candidate_pairs(sets, method, min_similarity)
     ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
 
     def above(org: str) -> set[str]:
@@ -365,17 +386,25 @@ def similar_actors(
             ancestors[org] = set(part_of_ancestors(G, org, as_of))
         return ancestors[org]
 
+    similar: dict[tuple[str, str], float] = {}
     for a, b in sorted(pairs):
         if a in above(b) or b in above(a):
             continue
-        A, B = set(profiles[a]), set(profiles[b])
-        shared = A & B
+        A, B = sets[a], sets[b]
+        common = len(A & B)
         if method == "jaccard":
-            similarity = len(shared) / len(A | B)
+            similarity = common / (len(A) + len(B) - common)
         else:
-            similarity = len(shared) / math.sqrt(len(A) * len(B))
-        if similarity < min_similarity:
-            continue
+            similarity = common / math.sqrt(len(A) * len(B))
+        if similarity >= min_similarity:
+            similar[a, b] = similarity
+    best = (list(similar) if limit is None or len(similar) <= limit
+            else heapq.nsmallest(limit, similar, key=lambda pair: (-similar[pair], pair)))
+    found = []
+    for a, b in best:
+        A, B = sets[a], sets[b]
+        shared = A & B
+        similarity = similar[a, b]
         places = sorted({(c, t) for c, t, _ in shared})
         edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])

@@ -1,9 +1,13 @@
 """Duplicate programmes and similar actors."""
 
+import math
+import random
+from itertools import combinations
+
 import pytest
 
 from graph.analytics import InvalidData, similar_actors
-from graph.analytics.overlaps import duplicate_programmes
+from graph.analytics.overlaps import _candidate_pairs, duplicate_programmes
 
 from .builders import AS_OF, GraphBuilder
 
@@ -159,3 +163,32 @@ def test_only_the_best_duplicate_pairs_up_to_the_limit_are_listed():
 def test_a_duplicate_cap_below_its_least_is_refused():
     with pytest.raises(InvalidData, match="cell_programme_limit"):
         duplicate_programmes(_busy_cell().G, as_of=AS_OF, cell_programme_limit=1)
+
+
+@pytest.mark.parametrize("method", ["jaccard", "cosine"])
+@pytest.mark.parametrize("threshold", [0.0, 0.3, 0.5, 0.8, 1.0])
+def test_prefix_filtering_misses_no_similar_pair(method, threshold):
+    """Against every pair of 60 random profiles over 12 items, sizes 1 to 8."""
+    rng = random.Random(3)
+    sets = {f"org.{i:02}": set(rng.sample(range(12), rng.randint(1, 8))) for i in range(60)}
+
+    def similarity(A, B):
+        shared = len(A & B)
+        return shared / len(A | B) if method == "jaccard" else shared / math.sqrt(len(A) * len(B))
+
+    candidates = _candidate_pairs(sets, method, threshold)
+    wanted = {(a, b) for a, b in combinations(sorted(sets), 2)
+              if sets[a] & sets[b] and similarity(sets[a], sets[b]) >= threshold}
+    assert wanted <= candidates
+
+
+def test_only_the_best_similar_pairs_up_to_the_limit_are_listed():
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for i in range(4):
+        b.org(f"org.{i}").programme(f"prog.{i}", countries=["AUT"], themes=["theme.t"],
+                                    implementers=[f"org.{i}"])
+    everything = similar_actors(b.G, as_of=AS_OF)
+    best = similar_actors(b.G, as_of=AS_OF, limit=2)
+    assert len(everything) == 6
+    assert [f.subject for f in best] == [["org.0", "org.1"], ["org.0", "org.2"]]
+    assert best[0].params["limit"] == 2
