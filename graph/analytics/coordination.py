@@ -192,10 +192,36 @@ def unlinked_pairs(
     return ranked(found)
 
 
+def _induced(N: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The network induced on `nodes`, as a graph of its own: algorithms walk a subgraph view
+    through a filter at every step, several times slower on a large network."""
+    keep = set(nodes)
+    H: nx.Graph = nx.Graph()
+    H.add_nodes_from(sorted(keep))
+    adjacency = N.adj
+    H.add_edges_from((u, v) for u in H for v in adjacency[u] if v in keep)
+    return H
+
+
 def _separated_pairs(H: nx.Graph, node: str) -> tuple[int, list[list[str]]]:
     """Return how many pairs lose their connection without `node`, and the parts left."""
-    component = nx.node_connected_component(H, node) - {node}
-    parts = [sorted(p) for p in nx.connected_components(H.subgraph(component))]
+    # The parts are the components of H − node holding a neighbour of node: walked here
+    # rather than through a view of H without node.
+    adjacency = H.adj
+    seen = {node}
+    parts = []
+    for start in adjacency[node]:
+        if start in seen:
+            continue
+        seen.add(start)
+        part, stack = [start], [start]
+        while stack:
+            for other in adjacency[stack.pop()]:
+                if other not in seen:
+                    seen.add(other)
+                    part.append(other)
+                    stack.append(other)
+        parts.append(sorted(part))
     sizes = [len(p) for p in parts]
     return (sum(sizes) ** 2 - sum(s * s for s in sizes)) // 2, sorted(parts)
 
@@ -240,7 +266,7 @@ def brokers(
     for key in sorted(cells) if level in ("all", "cell") else []:
         if wanted is not None and key[0] not in wanted:
             continue
-        H = N.subgraph(cells[key].actors)
+        H = _induced(N, cells[key].actors)
         for node in sorted(nx.articulation_points(H)):
             pairs, parts = _separated_pairs(H, node)
             nodes: list[str] = []
@@ -284,7 +310,7 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
                      countries: set[str] | None) -> list[Finding]:
     active = {a for key, cell in cells.items() if countries is None or key[0] in countries
               for a in cell.actors}
-    H = N.subgraph(active)
+    H = _induced(N, active)
     found = []
     for node in sorted(nx.articulation_points(H)):
         pairs, parts = _separated_pairs(H, node)
@@ -354,9 +380,9 @@ def isolated_actors(
         actors = sorted(cells[key].actors)
         if len(actors) < 2:
             continue
-        H = N.subgraph(actors)
+        present = set(actors)
         for node in actors:
-            if H.degree(node) == 0:
+            if present.isdisjoint(N.adj[node]):
                 others = [a for a in actors if a != node]
                 evidence = cells[key].evidence_for([node])
                 country, theme = key

@@ -391,6 +391,11 @@ def similar_actors(
         if a in above(b) or b in above(a):
             continue
         A, B = sets[a], sets[b]
+        small, large = sorted((len(A), len(B)))
+        # The most the similarity can be, from the sizes alone: most pairs stop here.
+        bound = small / large if method == "jaccard" else math.sqrt(small / large)
+        if bound < min_similarity - 1e-12:  # (a margin for rounding)
+            continue
         common = len(A & B)
         if method == "jaccard":
             similarity = common / (len(A) + len(B) - common)
