@@ -8,8 +8,9 @@ graph and their options, since the value depends on nothing else.
 
 The cache holds the graph weakly (a graph that is dropped takes its structures with it), keeps
 the last `KEPT_PER_GRAPH` structures of each graph, and is forgotten when the graph's number of
-nodes or edges changes. A graph changed in place in another way (an attribute edited, an edge
-swapped for another) must be passed to `forget` before it is analysed again; the projection
+nodes or of adjacent pairs changes. A graph changed in place in another way (an attribute
+edited, an edge added beside another between the same two nodes) must be passed to `forget`
+before it is analysed again; the projection
 builds a new graph for every change of the data, so the service never needs to.
 Values are shared: callers must not modify them.
 """
@@ -37,7 +38,8 @@ _derived: WeakKeyDictionary[nx.Graph, tuple[tuple[int, int], OrderedDict[Any, An
 
 def derived(G: nx.Graph, name: str, key: Hashable, compute: Callable[[], T]) -> T:
     """Return ``compute()``, computed once per graph `G`, `name` and `key` (see the module)."""
-    shape = (G.number_of_nodes(), G.number_of_edges())
+    # Counted on the adjacency: counting every edge key costs a pass over the graph.
+    shape = (len(G), sum(len(nbrs) for nbrs in G._adj.values()))  # type: ignore[attr-defined]
     with _lock:
         entry = _derived.get(G)
         if entry is None or entry[0] != shape:

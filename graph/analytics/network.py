@@ -71,9 +71,11 @@ def _add_link(
 ) -> None:
     if a == b:
         return
-    if not N.has_edge(a, b):
+    data = N._adj[a].get(b)  # type: ignore[attr-defined]  # (the edge view costs more)
+    if data is None:
         N.add_edge(a, b, weight=0.0, links=[])
-    N.edges[a, b]["links"].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
+        data = N._adj[a][b]  # type: ignore[attr-defined]
+    data["links"].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
 
 
 def collaboration_network(
