@@ -39,7 +39,8 @@ _derived: WeakKeyDictionary[nx.Graph, tuple[tuple[int, int], OrderedDict[Any, An
 def derived(G: nx.Graph, name: str, key: Hashable, compute: Callable[[], T]) -> T:
     """Return ``compute()``, computed once per graph `G`, `name` and `key` (see the module)."""
     # Counted on the adjacency: counting every edge key costs a pass over the graph.
-    shape = (len(G), sum(len(nbrs) for nbrs in G._adj.values()))  # type: ignore[attr-defined]
+    adjacency: Mapping[Any, Mapping[Any, Any]] = G._adj  # type: ignore[attr-defined]
+    shape = (len(G), sum(len(nbrs) for nbrs in adjacency.values()))
     with _lock:
         entry = _derived.get(G)
         if entry is None or entry[0] != shape:
