@@ -221,6 +221,7 @@ def active_cells(
     weights: Mapping[str, float] | None = None,
     budget_unit: float = BUDGET_UNIT,
     recent_days: int = RECENT_DAYS,
+    without: Iterable[str] = (),
 ) -> dict[tuple[str, str], Cell]:
     """Return the cells with current work on `as_of`, keyed (country, theme).
 
@@ -245,14 +246,18 @@ def active_cells(
         See `budget_factor`.
     recent_days : int
         The window of current work, in days before `as_of`.
+    without : iterable of str
+        Organisations and programmes taken as absent (as in a view of `G` without them, at the
+        cost of none: a view filters every step of the walk).
     """
     since = window_start(as_of, recent_days)
+    gone = set(without)
     if budget_unit < 0:
         raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
     for p in nodes_of_kind(G, "Programme"):
-        if not programme_is_active(G, p, as_of, since):
+        if p in gone or not programme_is_active(G, p, as_of, since):
             continue
         countries = [
             (v, (u, v, k))
@@ -267,6 +272,8 @@ def active_cells(
             for theme, path in reach.items():
                 themes.setdefault(theme, []).extend([(u, v, k), *path])
         actors = involvement(G, p, as_of, since=since)
+        for org in gone.intersection(actors):
+            del actors[org]
         factor = budget_factor(G, p, len(countries), budget_unit)
         contribution = factor * sum(
             w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles

@@ -84,9 +84,8 @@ def what_if(
     )
     before = shared_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
                           recent_days=recent_days)
-    H: nx.MultiDiGraph = nx.restricted_view(G, [*actors, *programmes], [])  # type: ignore[assignment]
-    after = active_cells(H, as_of=after_date, weights=weights, budget_unit=budget_unit,
-                         recent_days=recent_days)
+    after = active_cells(G, as_of=after_date, weights=weights, budget_unit=budget_unit,
+                         recent_days=recent_days, without=[*actors, *programmes])
     groups: dict[str, list[Finding]] = {"lost": [], "reduced": [], "gained": []}
     for key in sorted(before.keys() | after.keys()):
         old = before.get(key) or Cell(*key)
