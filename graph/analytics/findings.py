@@ -209,9 +209,11 @@ def label(G: nx.MultiDiGraph, node: str) -> str:
 
 def labels(G: nx.MultiDiGraph, nodes: Iterable[str], limit: int = 5) -> str:
     """Return display names joined for a sentence, eliding past `limit` names."""
-    names = [label(G, n) for n in nodes]
-    if len(names) > limit:
-        names = [*names[:limit], f"{len(names) - limit} more"]
+    nodes = list(nodes)
+    # Only the names shown are looked up: a crowded cell lists thousands of others.
+    names = [label(G, n) for n in nodes[:limit]]
+    if len(nodes) > limit:
+        names.append(f"{len(nodes) - limit} more")
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

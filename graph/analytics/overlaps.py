@@ -378,18 +378,14 @@ def similar_actors(
     )
     profiles = actor_profiles(G, as_of=as_of, years=years)
     sets = {org: set(profile) for org, profile in profiles.items()}
-    pairs = _candidate_pairs(sets, method, min_similarity)
-    ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
-
-    def above(org: str) -> set[str]:
-        if org not in ancestors:
-            ancestors[org] = set(part_of_ancestors(G, org, as_of))
-        return ancestors[org]
-
-    similar: dict[tuple[str, str], float] = {}
-    for a, b in sorted(pairs):
-        if a in above(b) or b in above(a):
-            continue
+    # Organisations with the same profile are compared as one (the first by id stands for
+    # them): every pair of them, and every pair across two such groups, has the same value.
+    alike: dict[frozenset[tuple[str, str, int]], list[str]] = {}
+    for org in sorted(sets):
+        alike.setdefault(frozenset(sets[org]), []).append(org)
+    members = {group[0]: group for group in alike.values()}
+    levels: dict[tuple[str, str], float] = {}  # (first, first) -> their similarity
+    for a, b in _candidate_pairs({r: sets[r] for r in members}, method, min_similarity):
         A, B = sets[a], sets[b]
         small, large = sorted((len(A), len(B)))
         # The most the similarity can be, from the sizes alone: most pairs stop here.
@@ -402,7 +398,27 @@ def similar_actors(
         else:
             similarity = common / math.sqrt(len(A) * len(B))
         if similarity >= min_similarity:
-            similar[a, b] = similarity
+            levels[a, b] = similarity
+    if min_similarity <= 1.0:
+        levels.update({(r, r): 1.0 for r, group in members.items() if len(group) > 1})
+    ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
+
+    def above(org: str) -> set[str]:
+        if org not in ancestors:
+            ancestors[org] = set(part_of_ancestors(G, org, as_of))
+        return ancestors[org]
+
+    similar: dict[tuple[str, str], float] = {}
+    previous = math.inf
+    for (r, q), similarity in sorted(levels.items(), key=lambda level: (-level[1], level[0])):
+        if limit is not None and len(similar) >= limit and similarity < previous:
+            break  # `limit` pairs are more similar than any left
+        previous = similarity
+        pairs = (combinations(members[r], 2) if r == q
+                 else ((min(a, b), max(a, b)) for a in members[r] for b in members[q]))
+        for a, b in pairs:
+            if a not in above(b) and b not in above(a):
+                similar[a, b] = similarity
     best = (list(similar) if limit is None or len(similar) <= limit
             else heapq.nsmallest(limit, similar, key=lambda pair: (-similar[pair], pair)))
     found = []

@@ -192,3 +192,15 @@ def test_only_the_best_similar_pairs_up_to_the_limit_are_listed():
     assert len(everything) == 6
     assert [f.subject for f in best] == [["org.0", "org.1"], ["org.0", "org.2"]]
     assert best[0].params["limit"] == 2
+
+
+def test_actors_with_the_same_profile_pair_with_each_other_and_alike_with_others():
+    """org.0–org.2 identical (AUT T), org.3 adds SRB T: J = 1/2 with each of them."""
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t")
+    for i in range(4):
+        b.org(f"org.{i}").programme(f"prog.{i}", countries=["AUT", "SRB"] if i == 3 else ["AUT"],
+                                    themes=["theme.t"], implementers=[f"org.{i}"])
+    found = {tuple(f.subject): f.score for f in similar_actors(b.G, as_of=AS_OF)}
+    assert found == {("org.0", "org.1"): 1.0, ("org.0", "org.2"): 1.0, ("org.1", "org.2"): 1.0,
+                     ("org.0", "org.3"): 0.5, ("org.1", "org.3"): 0.5, ("org.2", "org.3"): 0.5}
+    assert len(similar_actors(b.G, as_of=AS_OF, limit=3)) == 3
