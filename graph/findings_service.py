@@ -61,6 +61,9 @@ ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
              "time moves on."),
 )}
 
+#: Analytics computed on the countries of the scope (option ``countries``), not filtered after.
+SCOPED_BY_COUNTRY = frozenset({"brokers", "unlinked-pairs"})
+
 T = TypeVar("T")
 
 #: How many results of recent runs a service keeps (findings are immutable pydantic models,
@@ -175,9 +178,10 @@ class AnalyticsService:
         graph = self._graph_or_previous() if previous_if_busy else self.graph()
         scope = resolve_scope(graph, as_of=resolve_as_of(params.get("as_of")),
                               **{k: v for k, v in (filters or {}).items() if v})
-        if kind == "brokers" and scope.countries is not None:
+        if kind in SCOPED_BY_COUNTRY and scope.countries is not None:
             # Brokers of a region are computed on that region's network, not filtered from
-            # the whole one: who holds *these* actors together.
+            # the whole one: who holds *these* actors together. Unlinked pairs are scored on
+            # the region's cells: the pairs that matter there, found without pairing the world.
             params = {**params, "countries": sorted(scope.countries)}
         found, previous = self.run_marked(kind, previous_if_busy=previous_if_busy, **params)
         if previous:

@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from .findings import EdgeRef, InvalidData, check_weights
+from .memo import derived, frozen
 
 #: Programme statuses that never count as activity, whatever the dates say.
 INACTIVE_STATUSES = frozenset({"cancelled"})
@@ -85,16 +86,20 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the outgoing edges of `node` of relationship type `rel`."""
-    for u, v, k, d in G.out_edges(node, keys=True, data=True):
-        if d.get("type") == rel:
-            yield u, v, k, d
+    # The adjacency itself, in the order of `G.out_edges`: the edge views cost more than the
+    # walk, and the analytics walk edges millions of times on a large graph.
+    for v, keyed in G._succ[node].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            if d.get("type") == rel:
+                yield node, v, k, d
 
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the incoming edges of `node` of relationship type `rel`."""
-    for u, v, k, d in G.in_edges(node, keys=True, data=True):
-        if d.get("type") == rel:
-            yield u, v, k, d
+    for u, keyed in G._pred[node].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            if d.get("type") == rel:
+                yield u, node, k, d
 
 
 def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str,
@@ -161,8 +166,25 @@ class Cell:
         """Programmes and actors of the cell."""
         return {*self.programmes, *self.actors}
 
+    def programmes_per_actor(self) -> dict[str, int]:
+        """Return how many of the cell's programmes each actor implements or funds."""
+        by_actor = self._indexed()[0]
+        return {org: len({e[1] for e in by_actor.get(org, ())} & self.programmes.keys())
+                for org in self.actors}
+
     def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
         """Return the programmes and edges that place any of `orgs` in this cell."""
+        by_actor, by_programme, themes = self._indexed()
+        nodes = set(orgs)
+        edges = set(themes)
+        for org in orgs:
+            for e in by_actor.get(org, ()):
+                edges.add(e)
+                edges.update(by_programme.get(e[1], ()))
+                nodes.add(e[1])
+        return nodes, edges
+
+    def _indexed(self) -> Any:
         if self._index is None:
             # Built once per cell: pair-wise findings ask for evidence many times over.
             by_actor: dict[str, set[EdgeRef]] = {}
@@ -176,15 +198,7 @@ class Cell:
                 else:  # SUBTHEME_OF
                     themes.add(e)
             self._index = (by_actor, by_programme, themes)
-        by_actor, by_programme, themes = self._index
-        nodes = set(orgs)
-        edges = set(themes)
-        for org in orgs:
-            for e in by_actor.get(org, ()):
-                edges.add(e)
-                edges.update(by_programme.get(e[1], ()))
-                nodes.add(e[1])
-        return nodes, edges
+        return self._index
 
 
 def budget_factor(G: nx.MultiDiGraph, programme: str, n_countries: int, unit: float) -> float:
@@ -207,6 +221,7 @@ def active_cells(
     weights: Mapping[str, float] | None = None,
     budget_unit: float = BUDGET_UNIT,
     recent_days: int = RECENT_DAYS,
+    without: Iterable[str] = (),
 ) -> dict[tuple[str, str], Cell]:
     """Return the cells with current work on `as_of`, keyed (country, theme).
 
@@ -231,14 +246,18 @@ def active_cells(
         See `budget_factor`.
     recent_days : int
         The window of current work, in days before `as_of`.
+    without : iterable of str
+        Organisations and programmes taken as absent (as in a view of `G` without them, at the
+        cost of none: a view filters every step of the walk).
     """
     since = window_start(as_of, recent_days)
+    gone = set(without)
     if budget_unit < 0:
         raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
     for p in nodes_of_kind(G, "Programme"):
-        if not programme_is_active(G, p, as_of, since):
+        if p in gone or not programme_is_active(G, p, as_of, since):
             continue
         countries = [
             (v, (u, v, k))
@@ -253,6 +272,8 @@ def active_cells(
             for theme, path in reach.items():
                 themes.setdefault(theme, []).extend([(u, v, k), *path])
         actors = involvement(G, p, as_of, since=since)
+        for org in gone.intersection(actors):
+            del actors[org]
         factor = budget_factor(G, p, len(countries), budget_unit)
         contribution = factor * sum(
             w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles
@@ -267,6 +288,23 @@ def active_cells(
                     cell.actors.setdefault(org, set()).update(r for r, _ in roles)
                 cell.edges.update([target_edge, *theme_edges, *actor_edges])
     return cells
+
+
+def shared_cells(
+    G: nx.MultiDiGraph,
+    *,
+    as_of: str,
+    rollup: bool = True,
+    weights: Mapping[str, float] | None = None,
+    budget_unit: float = BUDGET_UNIT,
+    recent_days: int = RECENT_DAYS,
+) -> dict[tuple[str, str], Cell]:
+    """`active_cells`, computed once per graph and options and shared (see `memo`): the
+    analytics read the cells, never change them."""
+    key = (as_of, rollup, frozen(weights or {}), budget_unit, recent_days)
+    return derived(G, "active_cells", key, lambda: active_cells(
+        G, as_of=as_of, rollup=rollup, weights=weights, budget_unit=budget_unit,
+        recent_days=recent_days))
 
 
 def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:

@@ -8,30 +8,38 @@ both in the same organisation, or a common PART_OF family, started by `as_of`).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping
-from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
-from .activity import RECENT_DAYS, active_cells, out_edges
+from .activity import RECENT_DAYS, out_edges, shared_cells
 from .coverage import NeedFunction, default_need
 from .findings import (
+    PAIR_LIMIT,
     Context,
     EdgeRef,
     Finding,
     InvalidData,
+    check_limit,
     check_weights,
     label,
     labels,
     ranked,
     resolve_as_of,
 )
-from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, collaboration_network, link_evidence
+from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, link_evidence, shared_network
 
 #: How much an actor's reach counts in a coordination gap: an international or national actor
 #: left unlinked matters more to a coordination meeting than a local office.
 REACH_WEIGHTS: dict[str, float] = {"global": 1.0, "regional": 1.0, "national": 0.8, "local": 0.3}
+
+#: Actors of one cell paired by `unlinked_pairs`: its most involved, since the pairs grow with
+#: the square of the actors (the bundled data has at most 33 in a cell; 330 at ten times its
+#: size would make 54,000 pairs in that cell alone).
+CELL_ACTOR_LIMIT = 40
+
 
 
 def _setup(
@@ -46,9 +54,8 @@ def _setup(
         "recent_days": recent_days,
         "shared_funder_limit": shared_funder_limit,
     }
-    cells = active_cells(G, as_of=as_of, recent_days=recent_days)
-    N = collaboration_network(G, as_of=as_of, weights=weights,
-                              shared_funder_limit=shared_funder_limit)
+    cells = shared_cells(G, as_of=as_of, recent_days=recent_days)
+    N = shared_network(G, as_of=as_of, weights=weights, shared_funder_limit=shared_funder_limit)
     return Context(G, params), cells, N
 
 
@@ -71,6 +78,9 @@ def unlinked_pairs(
     recent_days: int = RECENT_DAYS,
     shared_funder_limit: int = SHARED_FUNDER_LIMIT,
     need: NeedFunction = default_need,
+    countries: Iterable[str] | None = None,
+    cell_actor_limit: int | None = CELL_ACTOR_LIMIT,
+    limit: int | None = PAIR_LIMIT,
 ) -> list[Finding]:
     """List pairs of organisations working in the same country on the same theme with no link.
 
@@ -88,54 +98,93 @@ def unlinked_pairs(
     "hub_funders"]`` the funders of both that were not counted as a tie. The evidence is the
     programmes and edges placing each of the two in the shared cells. This is a structural
     hole in the sense of Burt (1992).
+
+    Only the cells of `countries` count, when given (the pairs of a region, scored on its
+    cells). The pairs grow with the square of a cell's actors, so two caps keep them to what a
+    meeting can use: in a cell with more than `cell_actor_limit` actors (default
+    `CELL_ACTOR_LIMIT`), only that many of its most involved actors (w_x × r_x, ties by id) are
+    paired there, which the finding says (``details["capped_cells"]``: cell and its number of
+    actors); and only the best `limit` pairs are listed (default `PAIR_LIMIT`). ``None`` lifts a
+    cap.
     """
+    cell_actor_limit = check_limit("cell_actor_limit", cell_actor_limit, 2)
+    limit = check_limit("limit", limit, 1)
     ctx, cells, N = _setup(G, as_of, link_weights, recent_days, shared_funder_limit)
-    ctx.params["need"] = getattr(need, "__name__", repr(need))
+    wanted = set(countries) if countries is not None else None
+    ctx.params.update(need=getattr(need, "__name__", repr(need)),
+                      countries=sorted(wanted) if wanted is not None else None,
+                      cell_actor_limit=cell_actor_limit, limit=limit)
     as_of = ctx.params["as_of"]
     hubs: dict[str, set[str]] = N.graph.get("hub_funders", {})
-    needs: dict[str, float] = {}
+    linked = N.adj
+    reach: dict[str, float] = {}
+    work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
+    capped: dict[tuple[str, str], int] = {}  # cell -> its number of actors, when capped
     shared: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for key in sorted(cells):
-        for a, b in combinations(sorted(cells[key].actors), 2):
-            if not N.has_edge(a, b):
-                shared.setdefault((a, b), []).append(key)
-    found = []
-    work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
-    reach = {o: _reach(G, o) for pair in shared for o in pair}
+        if wanted is not None and key[0] not in wanted:
+            continue
+        work[key] = involved = cells[key].programmes_per_actor()
+        for org in involved:
+            if org not in reach:
+                reach[org] = _reach(G, org)
+        actors = sorted(involved)
+        if cell_actor_limit is not None and len(actors) > cell_actor_limit:
+            capped[key] = len(actors)
+            actors = sorted(sorted(actors, key=lambda x: (-involved[x] * reach[x], x))[
+                :cell_actor_limit])
+        for i, a in enumerate(actors):
+            ties = linked[a]
+            for b in actors[i + 1:]:
+                if b not in ties:
+                    shared.setdefault((a, b), []).append(key)
+    needs: dict[str, float] = {}
+    scores: dict[tuple[str, str], float] = {}
     for (a, b), where in shared.items():
+        score = 0.0
+        for key in where:
+            country = key[0]
+            if country not in needs:
+                needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
+            least = max(min(work[key][a], work[key][b]), 1)
+            score += (needs[country] or 1.0) * least * reach[a] * reach[b]
+        scores[a, b] = score
+    best = (list(scores) if limit is None or len(scores) <= limit
+            else heapq.nsmallest(limit, scores, key=lambda p: (-scores[p], p)))
+    found = []
+    for a, b in best:
+        where = shared[a, b]
         nodes: set[str] = set()
         edges: set[EdgeRef] = set()
-        score = 0.0
         for key in where:
             n, e = cells[key].evidence_for([a, b])
             nodes |= n
             edges |= e
-            country = key[0]
-            if country not in needs:
-                needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
-            if key not in work:
-                programmes = set(cells[key].programmes)
-                work[key] = {x: len(cells[key].evidence_for([x])[0] & programmes)
-                             for x in cells[key].actors}
-            least = max(min(work[key][a], work[key][b]), 1)
-            score += (needs[country] or 1.0) * least * reach[a] * reach[b]
         common_hubs = sorted(f for f, funded in hubs.items() if a in funded and b in funded)
         if common_hubs:
-            limit = N.graph["shared_funder_limit"]
+            hub_limit = N.graph["shared_funder_limit"]
             tie = (f" {labels(G, common_hubs)} fund{'s' if len(common_hubs) == 1 else ''} both, "
-                   f"but a funder of more than {limit} implementers is not counted as a tie;")
+                   f"but a funder of more than {hub_limit} implementers is not counted as a tie;")
         else:
             tie = ""
+        details: dict[str, Any] = {
+            "cells": [list(c) for c in where], "hub_funders": common_hubs,
+            "reach": [G.nodes[a].get("scope"), G.nodes[b].get("scope")]}
+        crowded = [key for key in where if key in capped]
+        cap = ""
+        if crowded:
+            details["capped_cells"] = [[*key, capped[key]] for key in crowded]
+            cap = (f" In {_where(G, crowded)} only the {cell_actor_limit} most involved of "
+                   f"{', '.join(str(capped[key]) for key in crowded[:3])} actors were paired.")
         found.append(
             ctx.finding(
                 "unlinked_pair",
                 [a, b],
-                score,
+                scores[a, b],
                 f"{label(G, a)} and {label(G, b)} both work on {_where(G, where)}.{tie} "
                 "No partnership, joint programme, shared funder, membership or parent links "
-                "them in the data.",
-                details={"cells": [list(c) for c in where], "hub_funders": common_hubs,
-                         "reach": [G.nodes[a].get("scope"), G.nodes[b].get("scope")]},
+                f"them in the data.{cap}",
+                details=details,
                 nodes=nodes,
                 edges=edges,
             )
@@ -143,10 +192,36 @@ def unlinked_pairs(
     return ranked(found)
 
 
+def _induced(N: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """The network induced on `nodes`, as a graph of its own: algorithms walk a subgraph view
+    through a filter at every step, several times slower on a large network."""
+    keep = set(nodes)
+    H: nx.Graph = nx.Graph()
+    H.add_nodes_from(sorted(keep))
+    adjacency = N.adj
+    H.add_edges_from((u, v) for u in H for v in adjacency[u] if v in keep)
+    return H
+
+
 def _separated_pairs(H: nx.Graph, node: str) -> tuple[int, list[list[str]]]:
     """Return how many pairs lose their connection without `node`, and the parts left."""
-    component = nx.node_connected_component(H, node) - {node}
-    parts = [sorted(p) for p in nx.connected_components(H.subgraph(component))]
+    # The parts are the components of H − node holding a neighbour of node: walked here
+    # rather than through a view of H without node.
+    adjacency = H.adj
+    seen = {node}
+    parts = []
+    for start in adjacency[node]:
+        if start in seen:
+            continue
+        seen.add(start)
+        part, stack = [start], [start]
+        while stack:
+            for other in adjacency[stack.pop()]:
+                if other not in seen:
+                    seen.add(other)
+                    part.append(other)
+                    stack.append(other)
+        parts.append(sorted(part))
     sizes = [len(p) for p in parts]
     return (sum(sizes) ** 2 - sum(s * s for s in sizes)) // 2, sorted(parts)
 
@@ -191,7 +266,7 @@ def brokers(
     for key in sorted(cells) if level in ("all", "cell") else []:
         if wanted is not None and key[0] not in wanted:
             continue
-        H = N.subgraph(cells[key].actors)
+        H = _induced(N, cells[key].actors)
         for node in sorted(nx.articulation_points(H)):
             pairs, parts = _separated_pairs(H, node)
             nodes: list[str] = []
@@ -235,7 +310,7 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
                      countries: set[str] | None) -> list[Finding]:
     active = {a for key, cell in cells.items() if countries is None or key[0] in countries
               for a in cell.actors}
-    H = N.subgraph(active)
+    H = _induced(N, active)
     found = []
     for node in sorted(nx.articulation_points(H)):
         pairs, parts = _separated_pairs(H, node)
@@ -305,9 +380,9 @@ def isolated_actors(
         actors = sorted(cells[key].actors)
         if len(actors) < 2:
             continue
-        H = N.subgraph(actors)
+        present = set(actors)
         for node in actors:
-            if H.degree(node) == 0:
+            if present.isdisjoint(N.adj[node]):
                 others = [a for a in actors if a != node]
                 evidence = cells[key].evidence_for([node])
                 country, theme = key

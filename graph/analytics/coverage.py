@@ -18,11 +18,11 @@ from .activity import (
     RECENT_DAYS,
     ROLE_WEIGHTS,
     Cell,
-    active_cells,
     in_edges,
     is_active,
     nodes_of_kind,
     out_edges,
+    shared_cells,
 )
 from .findings import (
     Context,
@@ -212,7 +212,7 @@ def _cell_findings(
     unknown = [t for t in wanted if t not in all_themes]
     if unknown:
         raise InvalidData.single("themes", unknown, "ids of Theme records in the graph")
-    cells = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
+    cells = shared_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
                          recent_days=recent_days)
     rows: list[tuple[Cell, str, Need | None, float | None]] = []
     for country in nodes_of_kind(G, "Country"):

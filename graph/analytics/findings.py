@@ -187,17 +187,33 @@ def check_weights(weights: Mapping[str, float], defaults: Mapping[str, float]) -
     return merged
 
 
+#: Pairs a pair-wise analytic lists, the best first (unlinked pairs, duplicate programmes,
+#: similar actors): more than a meeting or a page can use, and more than the bundled data has
+#: of any (about 3,100 unlinked pairs). The pairs grow with the square of the data.
+PAIR_LIMIT = 5000
+
+
+def check_limit(name: str, value: int | None, least: int) -> int | None:
+    """Return a cap checked as a whole number >= `least` (None: no cap)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or value < least):
+        raise InvalidData.single(name, value, f"a whole number >= {least}, or None for no limit")
+    return value
+
+
 def label(G: nx.MultiDiGraph, node: str) -> str:
     """Return the short display name of a record: acronym, else name, else the id."""
-    attrs = G.nodes[node] if node in G else {}
+    attrs = G._node.get(node) or {}  # type: ignore[attr-defined]  # (a view costs more)
     return str(attrs.get("acronym") or attrs.get("name") or node)
 
 
 def labels(G: nx.MultiDiGraph, nodes: Iterable[str], limit: int = 5) -> str:
     """Return display names joined for a sentence, eliding past `limit` names."""
-    names = [label(G, n) for n in nodes]
-    if len(names) > limit:
-        names = [*names[:limit], f"{len(names) - limit} more"]
+    nodes = list(nodes)
+    # Only the names shown are looked up: a crowded cell lists thousands of others.
+    names = [label(G, n) for n in nodes[:limit]]
+    if len(nodes) > limit:
+        names.append(f"{len(nodes) - limit} more")
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -207,15 +223,26 @@ def collect_evidence(
     G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
 ) -> Evidence:
     """Return the evidence made of `nodes` and `edges`, with the sources they cite."""
-    node_ids = sorted({n for n in nodes if n in G})
-    edge_refs = sorted({e for e in edges if G.has_edge(*e)})
+    # The graph's own dicts, not its views: evidence is looked up for every record of every
+    # finding, millions of times on a large graph, and a view costs more than the lookup.
+    node_attrs, adjacency = G._node, G._adj  # type: ignore[attr-defined]
     sources: set[str] = set()
-    for n in node_ids:
-        sources.update(G.nodes[n].get("sources") or ())
-    for u, v, k in edge_refs:
-        sources.update(G.edges[u, v, k].get("sources") or ())
+    node_ids = []
+    for n in set(nodes):
+        attrs = node_attrs.get(n)
+        if attrs is not None:
+            node_ids.append(n)
+            sources.update(attrs.get("sources") or ())
+    keys = set()
+    for u, v, k in set(edges):
+        try:
+            attrs = adjacency[u][v][k]
+        except KeyError:
+            continue
+        keys.add(k)
+        sources.update(attrs.get("sources") or ())
     return Evidence.model_construct(
-        nodes=node_ids, edges=sorted({k for _, _, k in edge_refs}), sources=sorted(sources)
+        nodes=sorted(node_ids), edges=sorted(keys), sources=sorted(sources)
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import networkx as nx
 
 from .activity import (
+    in_edges,
     is_active,
     nodes_of_kind,
     out_edges,
@@ -102,8 +103,8 @@ def mandates_without_action(
             if is_active(d, as_of):
                 done_in.update((c, t) for t in themes)
         for rel in ("IMPLEMENTS", "FUNDS"):
-            for u, _, _, d in G.in_edges(p, keys=True, data=True):
-                if d.get("type") == rel and is_active(d, as_of):
+            for u, _, _, d in in_edges(G, p, rel):
+                if is_active(d, as_of):
                     acting = {u, *part_of_ancestors(G, u, as_of)}
                     done_by.update((o, t) for o in acting for t in themes)
 
@@ -168,9 +169,10 @@ def programmes_without_mandate(
         if not themes:
             continue
         backers: list[str] = []
-        for u, _, _, d in G.in_edges(p, keys=True, data=True):
-            if d.get("type") in ("IMPLEMENTS", "FUNDS") and is_active(d, as_of):
-                backers.extend([u, *part_of_ancestors(G, u, as_of)])
+        for rel in ("IMPLEMENTS", "FUNDS"):
+            for u, _, _, d in in_edges(G, p, rel):
+                if is_active(d, as_of):
+                    backers.extend([u, *part_of_ancestors(G, u, as_of)])
         backed = any(
             set(_covers(G, m, as_of)) & set(themes)
             for org in backers

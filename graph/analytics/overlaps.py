@@ -7,6 +7,7 @@ different sub-themes of protection are complementary, not duplicates.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Iterable
 from itertools import combinations
@@ -28,8 +29,22 @@ from .activity import (
     programme_is_active,
     window_start,
 )
-from .findings import Context, Finding, InvalidData, label, labels, ranked, resolve_as_of
-from .network import SHARED_FUNDER_LIMIT, collaboration_network
+from .findings import (
+    PAIR_LIMIT,
+    Context,
+    Finding,
+    InvalidData,
+    check_limit,
+    label,
+    labels,
+    ranked,
+    resolve_as_of,
+)
+from .network import SHARED_FUNDER_LIMIT, shared_network
+
+#: Current programmes of one (country, theme) compared by `duplicate_programmes`: the pairs grow
+#: with the square of them (the bundled data has at most 24 in a cell).
+CELL_PROGRAMME_LIMIT = 25
 
 
 def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
@@ -95,6 +110,7 @@ def kind_factor(a: str | None, b: str | None) -> float:
 def duplicate_programmes(
     G: nx.MultiDiGraph, *, as_of: str | None = None, recent_days: int = RECENT_DAYS,
     shared_funder_limit: int = SHARED_FUNDER_LIMIT, coordinated_factor: float = 0.5,
+    cell_programme_limit: int | None = CELL_PROGRAMME_LIMIT, limit: int | None = PAIR_LIMIT,
 ) -> list[Finding]:
     """List pairs of programmes that may duplicate each other, the likeliest duplicates first.
 
@@ -114,6 +130,12 @@ def duplicate_programmes(
     one family; a funder of more than `shared_funder_limit` implementers is no link);
     ``details["coordinated"]`` names the links.
 
+    The pairs grow with the square of a cell's programmes, so in a (country, theme) with more
+    than `cell_programme_limit` current programmes (default `CELL_PROGRAMME_LIMIT`), only that
+    many of the latest started (undated last, ties by id) are compared there, which the finding
+    says (``details["capped_cells"]``: cell and its number of programmes); and only the best
+    `limit` pairs are listed (default `PAIR_LIMIT`). ``None`` lifts a cap.
+
     Examples
     --------
     >>> G = nx.MultiDiGraph()
@@ -128,10 +150,13 @@ def duplicate_programmes(
     """
     as_of = resolve_as_of(as_of)
     since = window_start(as_of, recent_days)
+    cell_programme_limit = check_limit("cell_programme_limit", cell_programme_limit, 2)
+    limit = check_limit("limit", limit, 1)
     ctx = Context(G, {"as_of": as_of, "rollup": False, "recent_days": recent_days,
                       "shared_funder_limit": shared_funder_limit,
-                      "coordinated_factor": coordinated_factor})
-    N = collaboration_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
+                      "coordinated_factor": coordinated_factor,
+                      "cell_programme_limit": cell_programme_limit, "limit": limit})
+    N = shared_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
     info: dict[str, dict[str, dict[str, EdgeRef]]] = {}
     by_cell: dict[tuple[str, str], list[str]] = {}
     for p in nodes_of_kind(G, "Programme"):
@@ -146,20 +171,27 @@ def duplicate_programmes(
         for c in info[p]["countries"]:
             for t in info[p]["themes"]:
                 by_cell.setdefault((c, t), []).append(p)
-    pairs = {pair for progs in by_cell.values() for pair in combinations(sorted(progs), 2)}
-    found = []
+    capped: dict[tuple[str, str], int] = {}  # cell -> its number of programmes, when capped
+    pairs: set[tuple[str, str]] = set()
+    for key, progs in by_cell.items():
+        if cell_programme_limit is not None and len(progs) > cell_programme_limit:
+            capped[key] = len(progs)
+            # The latest started first (undated last), ties by id: progs are in id order.
+            progs = sorted(sorted(progs, key=lambda p: G.nodes[p].get("start") or "",
+                                  reverse=True)[:cell_programme_limit])
+        pairs.update(combinations(progs, 2))
+    linked = N.adj
+    scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
         common_funders = sorted(a["funders"].keys() & b["funders"].keys())
-        disjoint = (
+        disjoint = bool(
             a["implementers"]
             and b["implementers"]
             and not a["implementers"].keys() & b["implementers"].keys()
         )
         if not (disjoint or common_funders):
             continue
-        countries = sorted(a["countries"].keys() & b["countries"].keys())
-        themes = sorted(a["themes"].keys() & b["themes"].keys())
         gp, gq = G.nodes[p], G.nodes[q]
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
@@ -167,11 +199,22 @@ def duplicate_programmes(
             "time": time_factor(gp, gq, recent_days),
             "budget": _budget_factor(gp, gq),
         }
+        tied = any(x != y and y in linked[x] for x in a["implementers"] for y in b["implementers"])
+        factors["coordinated"] = coordinated_factor if tied else 1.0
+        scored[p, q] = (disjoint, common_funders, factors)
+    score = {pair: math.prod(factors.values()) for pair, (_, _, factors) in scored.items()}
+    best = (list(score) if limit is None or len(score) <= limit
+            else heapq.nsmallest(limit, score, key=lambda pair: (-score[pair], pair)))
+    found = []
+    for p, q in best:
+        a, b = info[p], info[q]
+        disjoint, common_funders, factors = scored[p, q]
+        countries = sorted(a["countries"].keys() & b["countries"].keys())
+        themes = sorted(a["themes"].keys() & b["themes"].keys())
+        gp, gq = G.nodes[p], G.nodes[q]
         links = sorted({f"{label(G, x)}–{label(G, y)} ({link['type']})"
                         for x in a["implementers"] for y in b["implementers"]
                         if x != y and N.has_edge(x, y) for link in N.edges[x, y]["links"]})
-        factors["coordinated"] = coordinated_factor if links else 1.0
-        score = math.prod(factors.values())
         starts = [s for s in (G.nodes[p].get("start"), G.nodes[q].get("start")) if s]
         ends = [e for e in (G.nodes[p].get("end"), G.nodes[q].get("end")) if e]
         period = [max(starts) if starts else None, min(ends) if ends else None]
@@ -196,16 +239,23 @@ def duplicate_programmes(
         when = ("overlapping dates" if factors["time"] == 1.0
                 else "dates not recorded" if factors["time"] == 0.5 and not (
                     _days(gp) and _days(gq)) else "dates close but not overlapping")
+        crowded = [(c, t) for c in countries for t in themes if (c, t) in capped]
+        cap = ""
+        if crowded:
+            cap = (f" In {'; '.join(f'{label(G, t)} in {label(G, c)}' for c, t in crowded[:3])}"
+                   f" only the {cell_programme_limit} latest of "
+                   f"{', '.join(str(capped[key]) for key in crowded[:3])} current programmes "
+                   "were compared.")
         coordinated = (f" Coordinated: their implementers are linked ({'; '.join(links[:3])})."
                        if links else "")
         found.append(
             ctx.finding(
                 "duplicate_programmes",
                 [p, q],
-                score,
+                score[p, q],
                 f"{label(G, p)} and {label(G, q)} both work on {labels(G, themes)} in "
                 f"{labels(G, countries)} ({same}; {when}), with {' and '.join(why)}."
-                f"{coordinated}",
+                f"{coordinated}{cap}",
                 details={
                     "countries": countries,
                     "themes": themes,
@@ -215,6 +265,8 @@ def duplicate_programmes(
                     "common_funders": common_funders,
                     "coordinated": links,
                     "factors": factors,
+                    **({"capped_cells": [[*key, capped[key]] for key in crowded]}
+                       if crowded else {}),
                 },
                 nodes=[
                     *countries,
@@ -273,6 +325,27 @@ def actor_profiles(
     return profiles
 
 
+def _candidate_pairs(sets: dict[str, set[Any]], method: str, threshold: float
+                     ) -> set[tuple[str, str]]:
+    """Return the pairs that may reach `threshold`, by prefix filtering (Chaudhuri, Ganti &
+    Kaushik 2006): with the items ordered rarest first, two sets with Jaccard ≥ t share an
+    item among the first |A| − ⌈t|A|⌉ + 1 of each (for binary cosine, t² in place of t), so only
+    pairs sharing such an item need comparing. Exact: no pair reaching `threshold` is missed."""
+    frequency: dict[Any, int] = {}
+    for items in sets.values():
+        for item in items:
+            frequency[item] = frequency.get(item, 0) + 1
+    bound = max(threshold, 0.0) if method == "jaccard" else max(threshold, 0.0) ** 2
+    holders: dict[Any, list[str]] = {}
+    for org in sorted(sets):
+        rarest = sorted(sets[org], key=lambda item: (frequency[item], item))
+        # The least overlap a similar set must have, rounded down to be safe from rounding.
+        overlap = max(math.ceil(bound * len(rarest) - 1e-9), 1)
+        for item in rarest[: len(rarest) - overlap + 1]:
+            holders.setdefault(item, []).append(org)
+    return {pair for orgs in holders.values() for pair in combinations(orgs, 2)}
+
+
 def similar_actors(
     G: nx.MultiDiGraph,
     *,
@@ -280,6 +353,7 @@ def similar_actors(
     years: int = 5,
     method: str = "jaccard",
     min_similarity: float = 0.5,
+    limit: int | None = PAIR_LIMIT,
 ) -> list[Finding]:
     """List pairs of organisations with near-identical activity in the same places and years.
 
@@ -288,7 +362,9 @@ def similar_actors(
     |A ∩ B| / |A ∪ B| (``method="jaccard"``) or binary cosine |A ∩ B| / √(|A||B|)
     (``"cosine"``); ``score`` is the similarity. Pairs where one organisation is PART_OF the
     other are left out: they are one actor at two levels. Sharing at least one triple is
-    required, so the actors always meet in some country, theme and year.
+    required, so the actors always meet in some country, theme and year. Only the pairs that
+    can reach `min_similarity` are compared (`_candidate_pairs`, exact), and only the best
+    `limit` are listed (default `PAIR_LIMIT`; ``None``: all).
     """
     as_of = resolve_as_of(as_of)
     if method not in ("jaccard", "cosine"):
@@ -297,15 +373,34 @@ def similar_actors(
         raise InvalidData.single("years", years, "an integer >= 1")
     ctx = Context(
         G,
-        {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity},
+        {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity,
+         "limit": check_limit("limit", limit, 1)},
     )
     profiles = actor_profiles(G, as_of=as_of, years=years)
-    holders: dict[tuple[str, str, int], list[str]] = {}
-    for org, profile in profiles.items():
-        for item in profile:
-            holders.setdefault(item, []).append(org)
-    pairs = {pair for orgs in holders.values() for pair in combinations(sorted(orgs), 2)}
-    found = []
+    sets = {org: set(profile) for org, profile in profiles.items()}
+    # Organisations with the same profile are compared as one (the first by id stands for
+    # them): every pair of them, and every pair across two such groups, has the same value.
+    alike: dict[frozenset[tuple[str, str, int]], list[str]] = {}
+    for org in sorted(sets):
+        alike.setdefault(frozenset(sets[org]), []).append(org)
+    members = {group[0]: group for group in alike.values()}
+    levels: dict[tuple[str, str], float] = {}  # (first, first) -> their similarity
+    for a, b in _candidate_pairs({r: sets[r] for r in members}, method, min_similarity):
+        A, B = sets[a], sets[b]
+        small, large = sorted((len(A), len(B)))
+        # The most the similarity can be, from the sizes alone: most pairs stop here.
+        bound = small / large if method == "jaccard" else math.sqrt(small / large)
+        if bound < min_similarity - 1e-12:  # (a margin for rounding)
+            continue
+        common = len(A & B)
+        if method == "jaccard":
+            similarity = common / (len(A) + len(B) - common)
+        else:
+            similarity = common / math.sqrt(len(A) * len(B))
+        if similarity >= min_similarity:
+            levels[a, b] = similarity
+    if min_similarity <= 1.0:
+        levels.update({(r, r): 1.0 for r, group in members.items() if len(group) > 1})
     ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
 
     def above(org: str) -> set[str]:
@@ -313,17 +408,24 @@ def similar_actors(
             ancestors[org] = set(part_of_ancestors(G, org, as_of))
         return ancestors[org]
 
-    for a, b in sorted(pairs):
-        if a in above(b) or b in above(a):
-            continue
-        A, B = set(profiles[a]), set(profiles[b])
+    similar: dict[tuple[str, str], float] = {}
+    previous = math.inf
+    for (r, q), similarity in sorted(levels.items(), key=lambda level: (-level[1], level[0])):
+        if limit is not None and len(similar) >= limit and similarity < previous:
+            break  # `limit` pairs are more similar than any left
+        previous = similarity
+        pairs = (combinations(members[r], 2) if r == q
+                 else ((min(a, b), max(a, b)) for a in members[r] for b in members[q]))
+        for a, b in pairs:
+            if a not in above(b) and b not in above(a):
+                similar[a, b] = similarity
+    best = (list(similar) if limit is None or len(similar) <= limit
+            else heapq.nsmallest(limit, similar, key=lambda pair: (-similar[pair], pair)))
+    found = []
+    for a, b in best:
+        A, B = sets[a], sets[b]
         shared = A & B
-        if method == "jaccard":
-            similarity = len(shared) / len(A | B)
-        else:
-            similarity = len(shared) / math.sqrt(len(A) * len(B))
-        if similarity < min_similarity:
-            continue
+        similarity = similar[a, b]
         places = sorted({(c, t) for c, t, _ in shared})
         edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])

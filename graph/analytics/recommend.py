@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-from .activity import RECENT_DAYS, active_cells, is_active, out_edges
+from .activity import RECENT_DAYS, is_active, out_edges, shared_cells
 from .findings import (
     Context,
     Finding,
@@ -18,7 +18,7 @@ from .findings import (
     ranked,
     resolve_as_of,
 )
-from .network import LINK_WEIGHTS, collaboration_network
+from .network import LINK_WEIGHTS, shared_network
 
 
 def mandate_themes(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, set[str]]:
@@ -82,13 +82,13 @@ def recommend_partners(
             "recent_days": recent_days,
         },
     )
-    cells = active_cells(G, as_of=as_of, recent_days=recent_days)
+    cells = shared_cells(G, as_of=as_of, recent_days=recent_days)
     B: nx.Graph = nx.Graph()
     for key, cell in cells.items():
         B.add_edges_from((org, ("cell", *key)) for org in cell.actors)
     if actor not in B:
         return []
-    N = collaboration_network(G, as_of=as_of, weights=link_weights)
+    N = shared_network(G, as_of=as_of, weights=link_weights)
     mine = {c for c in B.neighbors(actor)}
     candidates = sorted(
         {b for c in mine for b in B.neighbors(c) if b != actor and not N.has_edge(actor, b)}

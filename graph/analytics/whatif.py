@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from .activity import BUDGET_UNIT, RECENT_DAYS, ROLE_WEIGHTS, Cell, active_cells
+from .activity import BUDGET_UNIT, RECENT_DAYS, ROLE_WEIGHTS, Cell, active_cells, shared_cells
 from .findings import (
     Context,
     Finding,
@@ -82,11 +82,10 @@ def what_if(
             "recent_days": recent_days,
         },
     )
-    before = active_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
+    before = shared_cells(G, as_of=as_of, weights=weights, budget_unit=budget_unit,
                           recent_days=recent_days)
-    H: nx.MultiDiGraph = nx.restricted_view(G, [*actors, *programmes], [])  # type: ignore[assignment]
-    after = active_cells(H, as_of=after_date, weights=weights, budget_unit=budget_unit,
-                         recent_days=recent_days)
+    after = active_cells(G, as_of=after_date, weights=weights, budget_unit=budget_unit,
+                         recent_days=recent_days, without=[*actors, *programmes])
     groups: dict[str, list[Finding]] = {"lost": [], "reduced": [], "gained": []}
     for key in sorted(before.keys() | after.keys()):
         old = before.get(key) or Cell(*key)

@@ -56,6 +56,18 @@ def test_country_filter_keeps_only_findings_about_that_country(client: TestClien
         assert len(moldova) < len(everything), "the filter did not narrow anything"
 
 
+def test_unlinked_pairs_of_a_country_are_scored_on_its_cells_only(client: TestClient) -> None:
+    """The service passes the scope's countries: a pair's cells, and so its score, are MDA's."""
+    everything = {tuple(f["subject"]): f for f in findings(client, "unlinked-pairs")}
+    response = client.get("/findings/unlinked-pairs", params={**AS_OF, "country": "MDA"})
+    assert response.json()["params"]["countries"] == ["MDA"]
+    moldova = response.json()["findings"]
+    assert moldova
+    for f in moldova:
+        assert {cell[0] for cell in f["details"]["cells"]} == {"MDA"}, f
+        assert f["score"] <= everything[tuple(f["subject"])]["score"]
+
+
 def test_a_country_is_found_by_code_in_any_case_and_by_its_short_name(client: TestClient) -> None:
     by_code = findings(client, "coverage", country="MDA")
     assert by_code

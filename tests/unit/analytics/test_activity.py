@@ -2,6 +2,7 @@
 
 import math
 
+import networkx as nx
 import pytest
 
 from graph.analytics import InvalidData, active_cells
@@ -112,3 +113,13 @@ def test_unknown_role_weight_and_malformed_date_are_refused():
         active_cells(b.G, as_of=AS_OF, weights={"sponsor": 1.0})
     with pytest.raises(InvalidData):
         resolve_as_of("2024-13-01")
+
+
+def test_cells_without_some_records_are_the_cells_of_the_graph_without_them():
+    b = GraphBuilder().country("AUT").theme("theme.t").org("org.a").org("org.b")
+    b.programme("prog.1", countries=["AUT"], themes=["theme.t"], implementers=["org.a", "org.b"])
+    b.programme("prog.2", countries=["AUT"], themes=["theme.t"], implementers=["org.b"])
+    gone = ["org.a", "prog.2"]
+    expected = active_cells(nx.restricted_view(b.G, gone, []), as_of=AS_OF)
+    got = active_cells(b.G, as_of=AS_OF, without=gone)
+    assert got == expected and got["AUT", "theme.t"].actors == {"org.b": {"lead"}}

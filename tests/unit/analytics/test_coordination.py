@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.analytics import brokers, isolated_actors, unlinked_pairs
+from graph.analytics import InvalidData, brokers, isolated_actors, unlinked_pairs
 
 from .builders import AS_OF, GraphBuilder
 
@@ -174,3 +174,54 @@ def test_unlinked_pairs_rank_international_actors_above_local_ones():
     found = unlinked_pairs(b.G, as_of=AS_OF)
     assert [f.subject for f in found] == [["org.r1", "org.r2"], ["org.l1", "org.l2"]]
     assert found[0].score > found[1].score
+
+
+def _crowd(n: int) -> GraphBuilder:
+    """n unlinked organisations org.00… in (AUT, T); org.00 has two programmes there, the
+    others one each, so org.00 is the most involved and the others tie (broken by id)."""
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for i in range(n):
+        b.org(f"org.{i:02}")
+        b.programme(f"prog.{i:02}", countries=["AUT"], themes=["theme.t"],
+                    implementers=[f"org.{i:02}"])
+    b.programme("prog.extra", countries=["AUT"], themes=["theme.t"], implementers=["org.00"])
+    return b
+
+
+def test_a_crowded_cell_pairs_only_its_most_involved_actors_and_says_so():
+    """5 actors, cap 3: org.00 (2 programmes), then org.01 and org.02 by id -> 3 pairs."""
+    found = unlinked_pairs(_crowd(5).G, as_of=AS_OF, cell_actor_limit=3)
+    assert sorted(f.subject for f in found) == [["org.00", "org.01"], ["org.00", "org.02"],
+                                               ["org.01", "org.02"]]
+    assert all(f.details["capped_cells"] == [["AUT", "theme.t", 5]] for f in found)
+    assert "only the 3 most involved of 5 actors were paired" in found[0].explanation
+    assert found[0].params["cell_actor_limit"] == 3
+    uncapped = unlinked_pairs(_crowd(5).G, as_of=AS_OF)
+    assert len(uncapped) == 10 and "capped_cells" not in uncapped[0].details
+
+
+def test_only_the_best_pairs_up_to_the_limit_are_listed():
+    """Pairs with org.00 share min(w) = 1 like the rest: all score 1; ties go by subject."""
+    everything = unlinked_pairs(_crowd(5).G, as_of=AS_OF, limit=None)
+    best = unlinked_pairs(_crowd(5).G, as_of=AS_OF, limit=4)
+    assert [f.subject for f in best] == [f.subject for f in everything[:4]]
+    assert [f.rank for f in best] == [1, 2, 3, 4] and best[0].params["limit"] == 4
+
+
+def test_unlinked_pairs_of_some_countries_are_scored_on_their_cells_only():
+    b = _field()
+    b.programme("prog.a2", countries=["SRB"], themes=["theme.t"], implementers=["org.a"])
+    b.programme("prog.b2", countries=["SRB"], themes=["theme.t"], implementers=["org.b"])
+    world = {tuple(f.subject): f for f in unlinked_pairs(b.G, as_of=AS_OF)}
+    serbia = unlinked_pairs(b.G, as_of=AS_OF, countries=["SRB"])
+    assert world["org.a", "org.b"].details["cells"] == [["AUT", "theme.t"], ["SRB", "theme.t"]]
+    assert [f.subject for f in serbia] == [["org.a", "org.b"], ["org.a", "org.x"],
+                                           ["org.b", "org.x"]]
+    assert serbia[0].details["cells"] == [["SRB", "theme.t"]]
+    assert serbia[0].score < world["org.a", "org.b"].score
+
+
+@pytest.mark.parametrize("option", ["limit", "cell_actor_limit"])
+def test_a_pair_cap_below_its_least_is_refused(option):
+    with pytest.raises(InvalidData, match=option):
+        unlinked_pairs(_field().G, as_of=AS_OF, **{option: 0})

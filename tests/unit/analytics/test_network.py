@@ -1,5 +1,6 @@
 """Collaboration network, centrality, communities and formal groups."""
 
+import networkx as nx
 import pytest
 
 from graph.analytics import (
@@ -9,6 +10,7 @@ from graph.analytics import (
     community_alignment,
     formal_groups,
 )
+from graph.analytics.network import SEED, betweenness
 
 from .builders import AS_OF, GraphBuilder
 
@@ -93,3 +95,13 @@ def test_communities_are_stable_and_match_the_formal_groups():
     assert [f.subject for f in communities(G, as_of=AS_OF)] == [f.subject for f in found]
     aligned = community_alignment(G, as_of=AS_OF)
     assert [(f.subject[0], f.score) for f in aligned] == [("org.b1", 1.0), ("org.n", 1.0)]
+
+
+@pytest.mark.parametrize("k", [None, 10, 39])
+def test_betweenness_is_networkx_betweenness_exact_and_sampled(k):
+    """Counted by igraph, from the sources networkx would sample; equal to rounding."""
+    H = nx.relabel_nodes(nx.gnm_random_graph(40, 90, seed=7), lambda i: f"org.{i}")
+    expected = nx.betweenness_centrality(H, k=k, seed=SEED if k else None)
+    got = betweenness(H, k=k, seed=SEED)
+    assert list(got) == list(expected)
+    assert got == pytest.approx(expected, abs=1e-12)

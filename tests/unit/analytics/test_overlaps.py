@@ -1,9 +1,13 @@
 """Duplicate programmes and similar actors."""
 
+import math
+import random
+from itertools import combinations
+
 import pytest
 
-from graph.analytics import similar_actors
-from graph.analytics.overlaps import duplicate_programmes
+from graph.analytics import InvalidData, similar_actors
+from graph.analytics.overlaps import _candidate_pairs, duplicate_programmes
 
 from .builders import AS_OF, GraphBuilder
 
@@ -126,3 +130,77 @@ def test_similar_actors_by_cosine_with_lower_threshold():
     assert scores[("org.a", "org.d")] == pytest.approx(1 / 6**0.5)
     assert scores[("org.b", "org.d")] == pytest.approx(1 / 6**0.5)
     assert len(found) == 5  # a-b, a1-b, a-d, b-d, a1-d
+
+
+def _busy_cell() -> GraphBuilder:
+    """prog.1 … prog.4 in (AUT, T), by org.1 … org.4, started 2021 … 2024 in that order, all
+    current on as_of 2024-06-01: 6 pairs of different implementers."""
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for i in range(1, 5):
+        b.org(f"org.{i}").programme(f"prog.{i}", countries=["AUT"], themes=["theme.t"],
+                                    implementers=[f"org.{i}"], start=f"202{i}-01-01")
+    return b
+
+
+def test_a_crowded_cell_compares_only_its_latest_programmes_and_says_so():
+    """Cap 3: prog.4, prog.3, prog.2 (latest started) -> 3 pairs; prog.1 is left out."""
+    found = duplicate_programmes(_busy_cell().G, as_of=AS_OF, cell_programme_limit=3)
+    assert sorted(f.subject for f in found) == [["prog.2", "prog.3"], ["prog.2", "prog.4"],
+                                               ["prog.3", "prog.4"]]
+    assert all(f.details["capped_cells"] == [["AUT", "theme.t", 4]] for f in found)
+    assert "only the 3 latest of 4 current programmes were compared" in found[0].explanation
+    uncapped = duplicate_programmes(_busy_cell().G, as_of=AS_OF)
+    assert len(uncapped) == 6 and "capped_cells" not in uncapped[0].details
+
+
+def test_only_the_best_duplicate_pairs_up_to_the_limit_are_listed():
+    everything = duplicate_programmes(_busy_cell().G, as_of=AS_OF, limit=None)
+    best = duplicate_programmes(_busy_cell().G, as_of=AS_OF, limit=2)
+    assert [f.subject for f in best] == [f.subject for f in everything[:2]]
+    assert best[0].params["limit"] == 2 and [f.rank for f in best] == [1, 2]
+
+
+def test_a_duplicate_cap_below_its_least_is_refused():
+    with pytest.raises(InvalidData, match="cell_programme_limit"):
+        duplicate_programmes(_busy_cell().G, as_of=AS_OF, cell_programme_limit=1)
+
+
+@pytest.mark.parametrize("method", ["jaccard", "cosine"])
+@pytest.mark.parametrize("threshold", [0.0, 0.3, 0.5, 0.8, 1.0])
+def test_prefix_filtering_misses_no_similar_pair(method, threshold):
+    """Against every pair of 60 random profiles over 12 items, sizes 1 to 8."""
+    rng = random.Random(3)
+    sets = {f"org.{i:02}": set(rng.sample(range(12), rng.randint(1, 8))) for i in range(60)}
+
+    def similarity(A, B):
+        shared = len(A & B)
+        return shared / len(A | B) if method == "jaccard" else shared / math.sqrt(len(A) * len(B))
+
+    candidates = _candidate_pairs(sets, method, threshold)
+    wanted = {(a, b) for a, b in combinations(sorted(sets), 2)
+              if sets[a] & sets[b] and similarity(sets[a], sets[b]) >= threshold}
+    assert wanted <= candidates
+
+
+def test_only_the_best_similar_pairs_up_to_the_limit_are_listed():
+    b = GraphBuilder().country("AUT").theme("theme.t")
+    for i in range(4):
+        b.org(f"org.{i}").programme(f"prog.{i}", countries=["AUT"], themes=["theme.t"],
+                                    implementers=[f"org.{i}"])
+    everything = similar_actors(b.G, as_of=AS_OF)
+    best = similar_actors(b.G, as_of=AS_OF, limit=2)
+    assert len(everything) == 6
+    assert [f.subject for f in best] == [["org.0", "org.1"], ["org.0", "org.2"]]
+    assert best[0].params["limit"] == 2
+
+
+def test_actors_with_the_same_profile_pair_with_each_other_and_alike_with_others():
+    """org.0–org.2 identical (AUT T), org.3 adds SRB T: J = 1/2 with each of them."""
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t")
+    for i in range(4):
+        b.org(f"org.{i}").programme(f"prog.{i}", countries=["AUT", "SRB"] if i == 3 else ["AUT"],
+                                    themes=["theme.t"], implementers=[f"org.{i}"])
+    found = {tuple(f.subject): f.score for f in similar_actors(b.G, as_of=AS_OF)}
+    assert found == {("org.0", "org.1"): 1.0, ("org.0", "org.2"): 1.0, ("org.1", "org.2"): 1.0,
+                     ("org.0", "org.3"): 0.5, ("org.1", "org.3"): 0.5, ("org.2", "org.3"): 0.5}
+    assert len(similar_actors(b.G, as_of=AS_OF, limit=3)) == 3
