@@ -354,6 +354,8 @@ def similar_actors(
     method: str = "jaccard",
     min_similarity: float = 0.5,
     limit: int | None = PAIR_LIMIT,
+    shared_funder_limit: int = SHARED_FUNDER_LIMIT,
+    coordinated_factor: float = 0.5,
 ) -> list[Finding]:
     """List pairs of organisations with near-identical activity in the same places and years.
 
@@ -364,7 +366,11 @@ def similar_actors(
     other are left out: they are one actor at two levels. Sharing at least one triple is
     required, so the actors always meet in some country, theme and year. Only the pairs that
     can reach `min_similarity` are compared (`_candidate_pairs`, exact), and only the best
-    `limit` are listed (default `PAIR_LIMIT`; ``None``: all).
+    `limit` are listed (default `PAIR_LIMIT`; ``None``: all). A pair already tied in the
+    collaboration network (partners, a joint programme, a formal group, a parent, a funder of
+    at most `shared_funder_limit` implementers) is marked *coordinated*: ``score`` is then
+    similarity × `coordinated_factor`, so that actors alike by design (two co-implementers of
+    one programme) rank below two strangers doing the same work.
     """
     as_of = resolve_as_of(as_of)
     if method not in ("jaccard", "cosine"):
@@ -374,8 +380,10 @@ def similar_actors(
     ctx = Context(
         G,
         {"as_of": as_of, "years": years, "method": method, "min_similarity": min_similarity,
-         "limit": check_limit("limit", limit, 1)},
+         "limit": check_limit("limit", limit, 1), "shared_funder_limit": shared_funder_limit,
+         "coordinated_factor": coordinated_factor},
     )
+    N = shared_network(G, as_of=as_of, shared_funder_limit=shared_funder_limit)
     profiles = actor_profiles(G, as_of=as_of, years=years)
     sets = {org: set(profile) for org, profile in profiles.items()}
     # Organisations with the same profile are compared as one (the first by id stands for
@@ -429,18 +437,25 @@ def similar_actors(
         places = sorted({(c, t) for c, t, _ in shared})
         edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])
+        links = (sorted({str(link["type"]).replace("_", " ") for link in N.edges[a, b]["links"]})
+                 if N.has_edge(a, b) else [])
+        coordinated = (f" Coordinated: they are already linked ({', '.join(links)}), so the "
+                       "likeness may be by design; ranked below pairs that are not."
+                       if links else "")
         found.append(
             ctx.finding(
                 "similar_actors",
                 [a, b],
-                similarity,
+                similarity * (coordinated_factor if links else 1.0),
                 f"{label(G, a)} and {label(G, b)} share {len(shared)} of their "
                 f"{len(A | B)} country-theme-years ({method} {similarity:.2f}): {where}"
-                f"{'; and more' if len(places) > 3 else ''}.",
+                f"{'; and more' if len(places) > 3 else ''}.{coordinated}",
                 details={
                     "shared": [list(x) for x in sorted(shared)],
                     "only_first": len(A - B),
                     "only_second": len(B - A),
+                    "similarity": similarity,
+                    "coordinated": links,
                 },
                 nodes={e[1] for e in edges if e[0] in (a, b)},  # the programmes
                 edges=edges,

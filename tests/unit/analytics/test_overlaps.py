@@ -204,3 +204,17 @@ def test_actors_with_the_same_profile_pair_with_each_other_and_alike_with_others
     assert found == {("org.0", "org.1"): 1.0, ("org.0", "org.2"): 1.0, ("org.1", "org.2"): 1.0,
                      ("org.0", "org.3"): 0.5, ("org.1", "org.3"): 0.5, ("org.2", "org.3"): 0.5}
     assert len(similar_actors(b.G, as_of=AS_OF, limit=3)) == 3
+
+
+def test_similar_actors_already_linked_are_marked_coordinated_and_ranked_below_strangers():
+    """As `_actors`, with org.a and org.b partners: their pair keeps similarity 1 in details
+    but scores ½ and says why; org.a1–org.b (strangers, also 1) now ranks first."""
+    b = _actors()
+    b.link("org.a", "org.b", "PARTNER_OF")
+    found = similar_actors(b.G, as_of=AS_OF, years=2)
+    assert [(f.subject, f.score) for f in found] == [
+        (["org.a1", "org.b"], 1.0), (["org.a", "org.b"], 0.5)]
+    linked = found[1]
+    assert linked.details["similarity"] == 1.0 and linked.details["coordinated"]
+    assert "Coordinated: they are already linked" in linked.explanation
+    assert not found[0].details["coordinated"] and "Coordinated" not in found[0].explanation
