@@ -284,7 +284,7 @@ def main() -> int:
     parser.add_argument("--scale", type=int, nargs="+", default=[1],
                         help="sizes of the graph, in times the bundled data, to read at "
                              "(ascending; e.g. 1 10)")
-    parser.add_argument("--workers", type=int, default=2,
+    parser.add_argument("--workers", type=int, default=1,
                         help="server processes (`alliance serve --workers`)")
     args = parser.parse_args()
 
