@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
 
+from api.cache import cached_json
 from api.deps import AsOf, Limit, Paging, ServiceDep, no_unknown_params, require_read_key
 from api.schemas import Findings
 from graph.analytics.findings import Finding
@@ -66,6 +69,18 @@ def _respond(service: AllianceService, kind: str,
             "findings": [f.model_dump(exclude={"params", "snapshot"}) for f in page]}
 
 
+def _cached(request: Request, service: AllianceService, kind: str,
+            marked: Callable[[], tuple[list[Finding], Scope, bool]], skip: int, limit: int,
+            params: dict[str, Any]) -> Response:
+    """The response, kept until the graph changes; findings computed on the graph as it was
+    before (`previous`) are sent but not kept."""
+    def compute() -> tuple[dict, bool]:
+        found = marked()
+        return _respond(service, kind, found, skip, limit, params), not found[2]
+
+    return cached_json(request, service, Findings, compute)
+
+
 @router.get("", summary="The kinds of findings there are")
 def list_kinds() -> list[dict[str, str]]:
     return [{"kind": k, "summary": v.summary, "path": f"/findings/{k}"}
@@ -75,10 +90,10 @@ def list_kinds() -> list[dict[str, str]]:
 def _simple(kind: str) -> None:
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind.replace('-', '_')}")
-    def run(service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
-            limit: Limit = 50) -> dict:
-        marked = service.analytics.scoped_marked(kind, asdict(f), as_of=as_of)
-        return _respond(service, kind, marked, skip, limit, {"as_of": as_of})
+    def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
+            limit: Limit = 50) -> Response:
+        return _cached(request, service, kind, lambda: service.analytics.scoped_marked(
+            kind, asdict(f), as_of=as_of), skip, limit, {"as_of": as_of})
 
 
 def _cells(kind: str) -> None:
@@ -86,13 +101,13 @@ def _cells(kind: str) -> None:
 
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind}")
-    def run(service: ServiceDep, as_of: AsOf, f: FiltersDep,
+    def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep,
             pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
                                                 "finer themes.")] = False,
-            skip: Paging = 0, limit: Limit = 50) -> dict:
-        marked = service.analytics.scoped_marked(kind, asdict(f), as_of=as_of,
-                                                 pillars_only=pillars_only)
-        return _respond(service, kind, marked, skip, limit, {"as_of": as_of})
+            skip: Paging = 0, limit: Limit = 50) -> Response:
+        return _cached(request, service, kind, lambda: service.analytics.scoped_marked(
+            kind, asdict(f), as_of=as_of, pillars_only=pillars_only), skip, limit,
+            {"as_of": as_of})
 
 
 for _kind in ANALYTICS:

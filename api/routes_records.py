@@ -2,9 +2,12 @@
 
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
 
+from api.cache import cached_json
 from api.deps import AsOf, Limit, Paging, ServiceDep, StoreDep, require_read_key
 from api.schemas import (
     CountryDetail,
@@ -33,16 +36,18 @@ def _theme_id(value: str | None) -> str | None:
 @router.get("/search", response_model=list[SearchHit], tags=["records"],
             summary="Search names, acronyms and aliases of every kind of record")
 def search(
-    store: StoreDep,
+    request: Request,
+    service: ServiceDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Words to look for; "
                             "accents and case do not matter.", examples=["La Strada"])],
     kind: Annotated[list[str] | None, Query(description="Keep only these kinds.",
                                             examples=[["Organisation"]])] = None,
     limit: Limit = 20,
-) -> list[dict[str, Any]]:
+) -> Response:
     kinds = [k for k in SEARCHABLE if kind is None or k in kind]
-    return store.read("search_names", q=lucene_query(q), exact=exact_key(q), kinds=kinds,
-                      limit=limit)
+    query, exact = lucene_query(q), exact_key(q)  # an empty query is a 422, and not kept
+    return cached_json(request, service, list[SearchHit], lambda: (service.store.read(
+        "search_names", q=query, exact=exact, kinds=kinds, limit=limit), True))
 
 
 @router.get("/organisations", response_model=OrganisationPage, tags=["organisations"],
@@ -79,15 +84,35 @@ def list_organisations(
 
 
 @router.get("/organisations/{org_id}", response_model=OrganisationDetail, tags=["organisations"],
-            summary="One organisation with its parents, units, mandates, programmes, partners, "
-                    "memberships and sources")
-def get_organisation(store: StoreDep, org_id: OrgId, as_of: AsOf) -> dict[str, Any]:
-    rows = store.read("organisation_detail", id=org_id, as_of=as_of)
-    if not rows:
-        raise NotFound(f"no organisation with id {org_id!r}")
-    row = rows[0]
-    row["organisation"].pop("alias_text", None)
-    return row
+            summary="One organisation with its parents, units, mandates, a page of its "
+                    "programmes, partners, memberships and sources")
+def get_organisation(
+    request: Request,
+    service: ServiceDep,
+    org_id: OrgId,
+    as_of: AsOf,
+    programmes_skip: Annotated[int, Query(ge=0, le=1_000_000, description="Programmes to "
+                                          "skip (newest first).")] = 0,
+    programmes_limit: Annotated[int, Query(ge=1, le=500, description="Programmes to return "
+                                           "(at most 500); `programme_count` says how many "
+                                           "there are.")] = 50,
+) -> Response:
+    def read() -> tuple[dict[str, Any], bool]:
+        rows = service.store.read("organisation_detail", id=org_id, as_of=as_of,
+                                  programmes_skip=programmes_skip,
+                                  programmes_limit=programmes_limit)
+        if not rows:
+            raise NotFound(f"no organisation with id {org_id!r}")
+        row = rows[0]
+        row["organisation"].pop("alias_text", None)
+        quoted = quote(org_id, safe="")
+        row["links"] = {
+            "programmes": f"/programmes?organisation={quoted}&as_of={as_of}",
+            "partnerships": f"/organisations/{quoted}/partnerships?as_of={as_of}",
+        }
+        return row, True
+
+    return cached_json(request, service, OrganisationDetail, read)
 
 
 @router.get("/countries", response_model=RecordPage, tags=["countries"],

@@ -68,12 +68,18 @@ class OrganisationDetail(BaseModel):
     parents: list[Ref] = Field(description="From the direct parent up to the top.")
     units: list[Ref]
     mandates: list[Ref]
-    programmes: list[dict[str, Any]]
+    programme_count: int = Field(description="How many programmes it implements or funds "
+                                 "that started by as_of, over all pages.")
+    programmes: list[dict[str, Any]] = Field(description="A page of them, newest first "
+                                             "(`programmes_skip`, `programmes_limit`).")
     partners: list[Ref]
     memberships: list[Ref]
     presences: list[Ref]
     people: list[Ref]
     sources: list[SourceRef]
+    links: dict[str, str] = Field(description="Where the full lists are: `programmes` (paged, "
+                                  "with countries, themes, implementers and funders) and "
+                                  "`partnerships` (every link, with its evidence).")
 
 
 class CountryDetail(BaseModel):

@@ -2,9 +2,15 @@
 
 Starts a fresh local Neo4j (or uses NEO4J_URI), loads the bundled data, runs `alliance serve`
 in a separate process, and drives it with an asyncio load generator (httpx) from this one.
-For each endpoint and concurrency it prints requests/s and p50/p99 latency. The baseline,
-measured in the same run, is `/health`, which touches no database: the cost of the HTTP stack.
-Each level is bounded in requests and seconds, and the run stops by itself.
+For each endpoint and concurrency it prints requests/s and p50/p99 latency, and the ratio of
+its requests/s to `/health`'s. The baseline, measured in the same run, is `/health`, which
+touches no database: the cost of the HTTP stack. Each level is bounded in requests and seconds,
+and the run stops by itself. The heavier reads are kept until the graph changes, so repeating
+one URL measures a kept response; the "(each new)" rows ask for a different URL each time
+(another `as_of`, another `limit`), so that every request is read from Neo4j.
+
+With `--scale 1 10`, the table is printed again after generated records are loaded next to
+the bundled data, until the graph holds about ten times the bundled records.
 
 Then, with loads (`--scenarios upload`): a generated data folder is uploaded (`POST
 /load/folder`, new ids each time, so every upload writes) while N clients read, and the reads'
@@ -20,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import datetime as dt
 import io
 import os
 import socket
@@ -29,6 +36,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -38,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph import localdb  # noqa: E402
 from graph.settings import Settings  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
 
 ENDPOINTS = {
     "baseline /health": "/health",
@@ -47,14 +56,26 @@ ENDPOINTS = {
 }
 
 
+def _day(i: int) -> str:
+    return (dt.date(2000, 1, 1) + dt.timedelta(days=i)).isoformat()
+
+
+#: Endpoints whose every request is another URL (not kept): the cost of a read from Neo4j.
+UNCACHED = {
+    "organisation lookup (each new)": lambda i: f"/organisations/org.iom?as_of={_day(i)}",
+    "name search (each new)": lambda i: f"/search?q=la%20strada&limit={1 + i % 500}",
+}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-async def level(base: str, path: str, clients: int, max_requests: int,
+async def level(base: str, path: str | Callable[[int], str], clients: int, max_requests: int,
                 max_seconds: float) -> tuple[int, float, list[float], int]:
+    url = path if callable(path) else (lambda i: path)
     latencies: list[float] = []
     errors = 0
     sent = 0
@@ -65,14 +86,14 @@ async def level(base: str, path: str, clients: int, max_requests: int,
         while sent < max_requests and time.perf_counter() < deadline:
             sent += 1
             t0 = time.perf_counter()
-            response = await client.get(path)
+            response = await client.get(url(sent))
             latencies.append(time.perf_counter() - t0)
             if response.status_code != 200:
                 errors += 1
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        await client.get(path)  # warm: plans cached, projection built
+        await client.get(url(0))  # warm: plans cached, projection built
         t0 = time.perf_counter()
         deadline = t0 + max_seconds
         await asyncio.gather(*(worker(client) for _ in range(clients)))
@@ -83,8 +104,8 @@ async def level(base: str, path: str, clients: int, max_requests: int,
 API_KEY = "bench-key"
 
 
-def bench_folder(tag: str, programmes: int) -> bytes:
-    """A valid data folder as a zip: one source, two countries, programmes/4 organisations,
+def bench_tables(tag: str, programmes: int) -> dict[str, bytes]:
+    """A valid data folder's tables: one source, two countries, programmes/4 organisations,
     `programmes` programmes, each implemented by one organisation in one country."""
     def table(header: list[str], rows: list[list[str]]) -> bytes:
         buf = io.StringIO()
@@ -95,7 +116,7 @@ def bench_folder(tag: str, programmes: int) -> bytes:
 
     src = f"src.bench-{tag}"
     orgs = max(1, programmes // 4)
-    files = {
+    return {
         "sources.csv": table(["id", "title", "publisher", "url"],
                              [[src, f"Benchmark {tag}", "benchmark", "https://example.org/b"]]),
         "countries.csv": table(["id", "name", "sources", "checked"],
@@ -112,9 +133,13 @@ def bench_folder(tag: str, programmes: int) -> bytes:
               "MDA" if i % 2 else "AUT", "", f"org.b{tag}-{i % orgs}", src, "derived"]
              for i in range(programmes)]),
     }
+
+
+def bench_folder(tag: str, programmes: int) -> bytes:
+    """`bench_tables` as a zip, for an upload."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files.items():
+        for name, data in bench_tables(tag, programmes).items():
             archive.writestr(f"bench-{tag}/{name}", data)
     return buf.getvalue()
 
@@ -205,6 +230,40 @@ def upload_scenarios(base: str, clients: int, programmes: int, requests: int) ->
               f"{seconds:>10.1f}{status:>8}", flush=True)
 
 
+def steady(base: str, args: argparse.Namespace, label: str) -> None:
+    print()
+    print(f"steady reads, {label}")
+    print(f"{'endpoint':<32}{'clients':>8}{'requests':>10}{'req/s':>10}"
+          f"{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'/health':>9}")
+    health: dict[int, float] = {}
+    for name, path in {**ENDPOINTS, **UNCACHED}.items():
+        for clients in args.concurrency:
+            n, elapsed, lat, errors = asyncio.run(
+                level(base, path, clients, args.requests, args.seconds))
+            rate = n / elapsed
+            health.setdefault(clients, rate)  # the first endpoint is /health
+            print(f"{name:<32}{clients:>8}{n:>10}{rate:>10.1f}"
+                  f"{statistics.median(lat) * 1000:>10.1f}"
+                  f"{percentile(lat, 0.99) * 1000:>10.1f}{errors:>8}"
+                  f"{rate / health[clients]:>9.2f}", flush=True)
+
+
+def grow(alliance: str, env: dict[str, str], records: int, scale: int) -> None:
+    """Load generated records next to the bundled data until the graph holds about `scale`
+    times the bundled `records` (a programme and a quarter of an organisation each)."""
+    programmes = int(records * (scale - 1) / 1.25)
+    with tempfile.TemporaryDirectory(prefix="alliance-bench-grow-") as tmp:
+        folder = Path(tmp) / f"bench-scale-{scale}"
+        folder.mkdir()
+        for name, data in bench_tables(f"x{scale}", programmes).items():
+            (folder / name).write_bytes(data)
+        t0 = time.perf_counter()
+        subprocess.run([alliance, "load", str(folder)], env=env, check=True,
+                       capture_output=True)
+    print(f"\nloaded {programmes} generated programmes and {programmes // 4} organisations "
+          f"({time.perf_counter() - t0:.0f} s)", flush=True)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -222,6 +281,11 @@ def main() -> int:
                         help="size of each uploaded folder")
     parser.add_argument("--after-requests", type=int, default=200,
                         help="findings requests sent right after an upload")
+    parser.add_argument("--scale", type=int, nargs="+", default=[1],
+                        help="sizes of the graph, in times the bundled data, to read at "
+                             "(ascending; e.g. 1 10)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="server processes (`alliance serve --workers`)")
     args = parser.parse_args()
 
     env = dict(os.environ, ALLIANCE_API_KEY=API_KEY)
@@ -236,8 +300,11 @@ def main() -> int:
     alliance = str(Path(sys.executable).with_name("alliance"))
     subprocess.run([alliance, "load", str(ROOT / "data")], env=env, check=True,
                    capture_output=True)
+    with GraphStore.connect(settings) as store:
+        records = sum(store.counts()["node"].values())
     port = free_port()
-    server = subprocess.Popen([alliance, "serve", "--port", str(port), "--no-local"], env=env,
+    server = subprocess.Popen([alliance, "serve", "--port", str(port), "--no-local",
+                               "--workers", str(args.workers)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -251,15 +318,10 @@ def main() -> int:
             if time.monotonic() > deadline:
                 raise SystemExit("the API did not become ready")
             time.sleep(0.2)
-        print(f"{'endpoint':<24}{'clients':>8}{'requests':>10}{'req/s':>10}"
-              f"{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
-        for name, path in ENDPOINTS.items() if "steady" in args.scenarios else ():
-            for clients in args.concurrency:
-                n, elapsed, lat, errors = asyncio.run(
-                    level(base, path, clients, args.requests, args.seconds))
-                print(f"{name:<24}{clients:>8}{n:>10}{n / elapsed:>10.1f}"
-                      f"{statistics.median(lat) * 1000:>10.1f}"
-                      f"{percentile(lat, 0.99) * 1000:>10.1f}{errors:>8}", flush=True)
+        for scale in args.scale if "steady" in args.scenarios else ():
+            if scale > 1:
+                grow(alliance, env, records, scale)
+            steady(base, args, f"{scale}x the bundled data")
         if "upload" in args.scenarios:
             upload_scenarios(base, args.upload_clients, args.upload_programmes,
                              args.after_requests)

@@ -117,6 +117,9 @@ def serve(
     port: PortOpt = 8000,
     local: Annotated[bool, typer.Option(help="Start the local Neo4j and load the bundled data "
                                         "first (ignored when NEO4J_URI is set).")] = True,
+    workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (each with its "
+                                         "own Neo4j driver and caches); more than one "
+                                         "helps when reads keep a core busy.")] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the views on HOST:PORT."""
     with friendly_errors():
@@ -124,17 +127,18 @@ def serve(
             dataset = read_folder(bundled_data_dir())
             with service(start_local=True) as svc, progress() as update:
                 svc.load_folder(bundled_data_dir(), dataset, progress=update)
-    _serve(host, port)
+    _serve(host, port, workers)
 
 
-def _serve(host: str, port: int) -> None:
+def _serve(host: str, port: int, workers: int = 1) -> None:
     import uvicorn
 
     err.print(f"Alliance Graph on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it.",
               markup=False, highlight=False)
     # By name, so that nothing imports `api`: the app reads the same settings (NEO4J_URI, or
     # the local Neo4j on ALLIANCE_LOCAL_PORT, which the command has just started).
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info")
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info",
+                workers=workers)
 
 
 def _print_stats(counts: dict[str, dict[str, int]], sources: list[dict[str, Any]],

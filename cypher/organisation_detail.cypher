@@ -1,6 +1,6 @@
 // name: organisation_detail
-// purpose: one organisation with its parents, units, mandates, programmes, partners, memberships and the sources of all of them
-// params: id, as_of
+// purpose: one organisation with its parents, units, mandates, a page of its programmes (and how many there are), partners, memberships and the sources of all of them
+// params: id, as_of, programmes_skip, programmes_limit
 // mode: read
 // used by: GET /organisations/{id}
 MATCH (o:Organisation {id: $id})
@@ -19,9 +19,14 @@ CALL (o) {
   OPTIONAL MATCH (o)-[r:IMPLEMENTS|FUNDS]->(p:Programme)
   WHERE coalesce(p.start, '0000') <= $as_of OR $as_of IS NULL
   WITH p, collect(DISTINCT type(r)) AS how, collect(r.role) AS roles ORDER BY p.start DESC, p.id
-  RETURN collect(p {.id, .title, .start, .end, .budget, .currency, .status, relation: how,
-                    roles: roles, active: coalesce(p.start, '0000') <= $as_of
-                                          AND coalesce(p.end, '9999') >= $as_of}) AS programmes
+  // Big actors run hundreds of programmes: the page is built, the rest only counted.
+  WITH collect(CASE WHEN p IS NOT NULL THEN {p: p, how: how, roles: roles} END) AS runs
+  RETURN size(runs) AS programme_count,
+         [x IN runs[$programmes_skip..($programmes_skip + $programmes_limit)] |
+          {id: x.p.id, title: x.p.title, start: x.p.start, end: x.p.end, budget: x.p.budget,
+           currency: x.p.currency, status: x.p.status, relation: x.how, roles: x.roles,
+           active: coalesce(x.p.start, '0000') <= $as_of
+                   AND coalesce(x.p.end, '9999') >= $as_of}] AS programmes
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[r:PARTNER_OF]-(x:Organisation)
@@ -42,13 +47,16 @@ CALL (o) {
   RETURN collect(person {.id, .name, title: r.title, start: r.start, end: r.end}) AS people
 }
 CALL (o) {
-  OPTIONAL MATCH (o)-[r]-()
-  WITH o, [s IN collect(r.sources) WHERE s IS NOT NULL] AS lists
-  WITH coalesce(o.sources, []) + reduce(acc = [], l IN lists | acc + l) AS ids
-  UNWIND (CASE WHEN size(ids) = 0 THEN [null] ELSE ids END) AS sid
-  OPTIONAL MATCH (s:Source {id: sid})
-  WITH DISTINCT s WHERE s IS NOT NULL
+  CALL (o) {
+    UNWIND coalesce(o.sources, []) AS sid
+    RETURN sid
+    UNION
+    MATCH (o)-[r]-()
+    UNWIND coalesce(r.sources, []) AS sid
+    RETURN sid
+  }
+  MATCH (s:Source {id: sid})
   RETURN collect(s {.id, .title, .publisher, .url, .date}) AS sources
 }
-RETURN o {.*} AS organisation, chain AS parents, units, mandates, programmes, partners,
-       memberships, presences, people, sources
+RETURN o {.*} AS organisation, chain AS parents, units, mandates, programme_count, programmes,
+       partners, memberships, presences, people, sources

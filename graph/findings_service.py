@@ -21,6 +21,7 @@ from graph.analytics.findings import Finding, resolve_as_of
 from graph.analytics.scope import Scope, filter_findings, resolve_scope
 from graph.errors import InvalidData
 from graph.projection import project
+from graph.read_cache import SharedFingerprint
 from graph.store import GraphStore
 
 
@@ -128,6 +129,7 @@ class AnalyticsService:
         self.store = store
         self._lock = threading.Lock()
         self._flights = _SingleFlight()
+        self._fingerprints = SharedFingerprint(self._read_fingerprint)
         self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
         self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
         # The latest result of each analytic and parameters, whatever the graph it was on.
@@ -135,14 +137,19 @@ class AnalyticsService:
         self.projections = 0
         self.computations = 0
 
-    def _fingerprint(self) -> tuple[Any, ...]:
+    def _read_fingerprint(self) -> tuple[Any, ...]:
         [fp] = self.store.read("graph_fingerprint")
         return (self.store.uri, self.store.database, fp["nodes"], fp["relationships"],
                 fp["last_load"], fp["loads"], fp["runs"], fp["incomplete"])
 
+    def fingerprint(self) -> tuple[Any, ...]:
+        """The graph's fingerprint now, from a query that began after the call (shared with
+        the calls that came meanwhile); it changes whenever a load starts or ends."""
+        return self._fingerprints.get()  # type: ignore[return-value]
+
     def graph(self, fingerprint: tuple[Any, ...] | None = None) -> nx.MultiDiGraph:
         """The projected graph, re-read from Neo4j only when its content changed."""
-        key = fingerprint or self._fingerprint()
+        key = fingerprint or self.fingerprint()
         with self._lock:
             if self._graph and self._graph[0] == key:
                 return self._graph[1]
@@ -192,7 +199,7 @@ class AnalyticsService:
     def _graph_or_previous(self) -> nx.MultiDiGraph:
         """The projected graph; while the graph that changed is being projected by another
         request, the one projected before, so that scopes resolve without waiting."""
-        key = self._fingerprint()
+        key = self.fingerprint()
         with self._lock:
             kept = self._graph
         if kept and kept[0] != key and self._flights.busy(("graph", key)):
@@ -215,7 +222,7 @@ class AnalyticsService:
         pillars_only = params.pop("pillars_only", False)
         if analytic.needs_actor and "actor" not in params:
             raise InvalidData.single("actor", None, "the id of the organisation to advise")
-        fingerprint = self._fingerprint()
+        fingerprint = self.fingerprint()
         asked = (kind, pillars_only, json.dumps(params, sort_keys=True, default=list))
         key = (fingerprint, *asked)
         with self._lock:

@@ -19,6 +19,7 @@ from graph.analytics.findings import Finding
 from graph.findings_service import AnalyticsService
 from graph.loader import LoadReport, load_dataset
 from graph.model import Dataset
+from graph.read_cache import ReadCache
 from graph.settings import Settings
 from graph.store import GraphStore
 
@@ -36,6 +37,8 @@ class AllianceService:
         self.store = store
         self.settings = settings
         self.analytics = AnalyticsService(store)
+        # Encoded responses of the API's heavier reads, kept until the graph changes.
+        self.reads = ReadCache(self.analytics.fingerprint, size=len)
 
     @classmethod
     def connect(cls, settings: Settings, *, uri: str | None = None,

@@ -177,12 +177,15 @@ def test_db_build_says_the_local_neo4j_is_built() -> None:
     assert "built" in invoke("db", "build")
 
 
-def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Settings) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Settings,
+                                        workers: int) -> None:
     port = free_port()
     env = {"NEO4J_URI": small.uri, "PATH": "/usr/bin:/bin",
            "ALLIANCE_STATE_DIR": str(neo4j_settings.state_dir)}
     proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--no-local",
-                             "--port", str(port)], env=env, stdout=subprocess.PIPE,
+                             "--port", str(port), "--workers", str(workers)], env=env,
+                            stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2])
     try:
         deadline = time.monotonic() + 60
@@ -199,6 +202,11 @@ def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Setti
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_serve_refuses_no_workers_naming_the_range() -> None:
+    output = invoke("serve", "--no-local", "--workers", "0", ok=False)
+    assert "workers" in output and "greater than or equal to 1" in output
 
 
 def test_serve_on_a_port_in_use_fails(small: GraphStore, neo4j_settings: Settings) -> None:
