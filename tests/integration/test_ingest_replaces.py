@@ -4,10 +4,14 @@ and what another document or a folder says stays."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
+from api.app import create_app
 from graph.loader import load_dataset
 from graph.model import Country, Dataset, Organisation
 from ingest.iati_load import ingest_iati
@@ -198,3 +202,45 @@ def test_an_activity_and_an_organisation_two_files_hold_stay_until_both_drop_the
                                        activity("XX-3-2", "Only in two"))])
     assert sorted(programmes(iati_graph)) == ["XX-3-1", "XX-3-2"]
     assert ids(iati_graph, "Organisation") == ["org.iom"]
+
+
+KEY = {"X-API-Key": "s3cret"}
+
+
+@pytest.fixture
+def api(store, neo4j_settings) -> Iterator[TestClient]:
+    with TestClient(create_app(neo4j_settings.model_copy(
+            update={"api_key": SecretStr("s3cret")}))) as client:
+        yield client
+
+
+def test_a_page_posted_again_under_its_url_replaces_what_it_said(api, store) -> None:
+    def post(article: str):
+        text = PAGE.format(title="A release", url="", article=article).replace("url: \n", "")
+        return api.post("/ingest/page", headers=KEY, data={"url": "https://example.org/r"},
+                        files={"file": ("release.md", text.encode())})
+
+    assert post(JANE).status_code == 200
+    second = post(JOHN)
+    assert second.status_code == 200, second.text
+    assert ids(store, "Person") == ["person.john-sample"]
+    assert len(ids(store, "Document")) == 1
+    assert [x["source"] for x in store.read("last_loads", limit=5)] == [
+        "page https://example.org/r"]
+    bad = api.post("/ingest/page", headers=KEY, data={"url": "ftp://example.org/r"},
+                   files={"file": ("release.md", PAGE.format(
+                       title="A release", url="", article=JOHN).replace("url: \n", "")
+                       .encode())})
+    assert bad.status_code == 422 and "url" in bad.text
+    assert ids(store, "Person") == ["person.john-sample"]
+
+
+def test_an_iati_file_uploaded_again_replaces_what_it_said(api, iati_graph) -> None:
+    def post(*activities: str):
+        body = HEAD + "".join(activities) + "</iati-activities>\n"
+        return api.post("/ingest/iati", headers=KEY, files={"file": ("iom.xml", body.encode())})
+
+    assert post(activity("XX-4-A", "Shelters"), activity("XX-4-B", "Hotline")).status_code == 200
+    again = post(activity("XX-4-A", "Shelters, renamed"))
+    assert again.status_code == 200, again.text
+    assert programmes(iati_graph) == {"XX-4-A": "Shelters, renamed"}
