@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from graph.errors import (
     AllianceError,
     InvalidData,
+    LoadBusy,
     NotFound,
     QueryTimeout,
     StoreFailed,
@@ -58,6 +59,8 @@ def _status_for(exc: Exception) -> tuple[int, str]:
         return 504, "Query timed out"
     if isinstance(exc, StoreUnavailable):
         return 503, "Graph database unavailable"
+    if isinstance(exc, LoadBusy):
+        return 503, "Another load is running"
     if isinstance(exc, StoreFailed):
         return 503, "Graph database error"
     return 500, "Internal error"

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.deps import ServiceDep, no_unknown_params, require_read_key
+from graph.service import AllianceService
 from viz import reading
 from viz.graphview import NODE_CAP
 from viz.pages import CSP, docs_page, render, static_dir
@@ -49,8 +50,9 @@ RegionQ = Annotated[str | None, Query(description="osce (default), osce-states, 
                                       "world, region:Europe, subregion:Eastern Europe…")]
 
 
-def page(context: dict[str, Any]) -> HTMLResponse:
-    return HTMLResponse(render(context), headers=HEADERS)
+def page(service: AllianceService, context: dict[str, Any]) -> HTMLResponse:
+    # Every view says when its data is incomplete or its findings previous (a banner).
+    return HTMLResponse(render(reading.with_banners(service, context)), headers=HEADERS)
 
 
 def filters(type: OrgTypeQ = None, theme: ThemeQ = None, pillar: PillarQ = None,
@@ -67,7 +69,7 @@ FiltersDep = Annotated[dict[str, Any], Depends(filters)]
 @router.get("/", response_class=HTMLResponse, summary="The landing page: search, every view "
             "and finding, and the data's snapshot")
 def landing(service: ServiceDep) -> HTMLResponse:
-    return page(reading.landing(service))
+    return page(service, reading.landing(service))
 
 
 @router.get("/views/actor/{record_id}", response_class=HTMLResponse,
@@ -75,7 +77,7 @@ def landing(service: ServiceDep) -> HTMLResponse:
 def actor(service: ServiceDep, f: FiltersDep,
           record_id: Annotated[str, Path(examples=["org.iom"])],
           depth: Annotated[int, Query(ge=1, le=3)] = 1) -> HTMLResponse:
-    return page(reading.actor(service, record_id, depth=depth, **f))
+    return page(service, reading.actor(service, record_id, depth=depth, **f))
 
 
 @router.get("/views/country/{iso3}", response_class=HTMLResponse,
@@ -83,21 +85,22 @@ def actor(service: ServiceDep, f: FiltersDep,
 def country(service: ServiceDep, f: FiltersDep,
             iso3: Annotated[str, Path(examples=["MDA"], description="ISO3, any case.")]
             ) -> HTMLResponse:
-    return page(reading.country(service, iso3, **{k: v for k, v in f.items()
-                                                  if k != "country"}))
+    return page(service, reading.country(service, iso3, **{k: v for k, v in f.items()
+                                                           if k != "country"}))
 
 
 @router.get("/views/theme/{theme_id}", response_class=HTMLResponse,
             summary="A theme's actors, programmes and mandates")
 def theme(service: ServiceDep, f: FiltersDep,
           theme_id: Annotated[str, Path(examples=["theme.protection"])]) -> HTMLResponse:
-    return page(reading.theme(service, theme_id, **{k: v for k, v in f.items() if k != "theme"}))
+    return page(service, reading.theme(service, theme_id,
+                                       **{k: v for k, v in f.items() if k != "theme"}))
 
 
 @router.get("/views/network", response_class=HTMLResponse,
             summary="The collaboration network of organisations, the most important drawn")
 def network(service: ServiceDep, f: FiltersDep) -> HTMLResponse:
-    return page(reading.network(service, **f))
+    return page(service, reading.network(service, **f))
 
 
 @router.get("/views/map", response_class=HTMLResponse,
@@ -107,7 +110,7 @@ def map_view(service: ServiceDep, as_of: FindingDate = None, region: RegionQ = N
              metric: Annotated[str, Query(pattern=r"^(actors|coverage|need|gap)$",
                                           description="actors, coverage, need or gap.")]
              = "actors") -> HTMLResponse:
-    return page(reading.map_(service, as_of=as_of or None, region=region or None,
+    return page(service, reading.map_(service, as_of=as_of or None, region=region or None,
                              theme=theme or None, metric=metric))
 
 
@@ -119,14 +122,14 @@ def coverage(service: ServiceDep, as_of: FindingDate = None, region: RegionQ = N
              themes: Annotated[str, Query(pattern=r"^(all|pillars)$",
                                           description="all or pillars.")] = "all"
              ) -> HTMLResponse:
-    return page(reading.coverage(service, as_of=as_of or None, region=region or None,
+    return page(service, reading.coverage(service, as_of=as_of or None, region=region or None,
                                  sort=sort, themes=themes))
 
 
 @router.get("/views/gaps", response_class=HTMLResponse,
             summary="Coordination gaps: missing links drawn dashed on the network")
 def gaps(service: ServiceDep, f: FiltersDep, region: RegionQ = None) -> HTMLResponse:
-    return page(reading.gaps(service, region=region or None, **f))
+    return page(service, reading.gaps(service, region=region or None, **f))
 
 
 @router.get("/views/overlaps", response_class=HTMLResponse,
@@ -136,15 +139,16 @@ def overlaps(service: ServiceDep, as_of: FindingDate = None, country: CountryQ =
              page_: Annotated[int, Query(alias="page", ge=1, le=100_000,
                                          description="Page of 20 pairs.")] = 1
              ) -> HTMLResponse:
-    return page(reading.overlaps(service, as_of=as_of or None, country=country or None,
-                                 region=region or None, page=page_))
+    return page(service, reading.overlaps(service, as_of=as_of or None,
+                                          country=country or None, region=region or None,
+                                          page=page_))
 
 
 @router.get("/views/whatif", response_class=HTMLResponse,
             summary="What-if: coverage before and after, each change alone and together")
 def whatif(service: ServiceDep, as_of: FindingDate = None, move_to: FindingDate = None,
            remove_actor: Annotated[list[str] | None, Query()] = None) -> HTMLResponse:
-    return page(reading.whatif(service, remove_actor=remove_actor, move_to=move_to or None,
+    return page(service, reading.whatif(service, remove_actor=remove_actor, move_to=move_to or None,
                                as_of=as_of or None))
 
 

@@ -1,5 +1,5 @@
 // name: known_entities
-// purpose: the organisations, people, countries, themes, mandates and events an ingester links names to (entity resolution), with what tells them apart: aliases, acronyms and short names, references, parents, countries, dates, roles
+// purpose: the organisations, people, countries, themes, mandates and events an ingester links names to (entity resolution), with what tells them apart: aliases, acronyms and short names, references, parents, countries, dates, roles; and which loads assert them (a document ingested again is resolved without what it alone made before)
 // params: none
 // mode: read
 // used by: alliance ingest page, alliance ingest iati (ingest.page_load.known_entities)
@@ -11,5 +11,6 @@ RETURN n.id AS id, labels(n)[0] AS label, coalesce(n.name, n.title) AS name,
        coalesce(n.hq_country, n.country) AS country, n.start AS start, n.end AS end,
        n.place AS place, n.organiser AS organiser, n.kind AS kind,
        [(n)-[:HOLDS_ROLE]->(o:Organisation) | o.id] AS orgs,
-       coalesce(n.sources, []) AS sources, n.checked AS checked
+       coalesce(n.sources, []) AS sources, n.checked AS checked,
+       coalesce(n._asserted_by, []) AS asserted_by
 ORDER BY id

@@ -15,6 +15,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT name_resolution_id IF NOT EXISTS FOR (n:NameResolution) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT load_id IF NOT EXISTS FOR (n:Load) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (n:LoadLock) REQUIRE n.id IS UNIQUE;
 CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
 CREATE INDEX organisation_iati IF NOT EXISTS FOR (n:Organisation) ON (n.iati_id);
 CREATE INDEX programme_dates IF NOT EXISTS FOR (n:Programme) ON (n.start, n.end);

@@ -29,6 +29,11 @@ class QueryTimeout(AllianceError):
     """A query ran past its time limit."""
 
 
+class LoadBusy(AllianceError):
+    """Another process's load holds the store's load lock, and waiting for it took too long
+    (`graph.loadlock`)."""
+
+
 class UnsafeIdentifier(AllianceError):
     """A label or relationship type that is not on the allow-list was about to reach Cypher."""
 

@@ -32,7 +32,7 @@ from typing import Any
 
 import neo4j
 
-from graph import cypher
+from graph import cypher, loadlock
 from graph.model import Dataset, NodeLabel, Record, Relation
 from graph.store import GraphStore
 
@@ -207,13 +207,15 @@ class LoadRun:
         self._nodes: dict[str, set[str]] = defaultdict(set)
         self._rels: set[str] = set()
         self._loaded_before = False
-        self._locked = False
+        self._locked = self._held = False
         self._written = 0
 
     def __enter__(self) -> LoadRun:
         _ONE_LOAD_AT_A_TIME.acquire()
         self._locked = True
         try:
+            loadlock.HOLD.enter(self.store, self.what)  # and other processes' loads
+            self._held = True
             self.begin()
         except BaseException:
             self._release()
@@ -230,6 +232,9 @@ class LoadRun:
             self._release()
 
     def _release(self) -> None:
+        if self._held:
+            self._held = False
+            loadlock.HOLD.exit(self.store)
         if self._locked:
             self._locked = False
             _ONE_LOAD_AT_A_TIME.release()

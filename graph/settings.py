@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     start_timeout: float = Field(default=120.0, description="Seconds to wait for Bolt to answer.")
     query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
     batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
+    load_wait: float = Field(default=600.0, ge=0, description="Seconds a load waits for "
+                             "another process's load of the same store to end before it fails "
+                             "(0: fail at once).")
+    load_lease: float = Field(default=60.0, gt=0, description="Seconds a load's lock on the "
+                              "store lasts unless its holder renews it (it does, every third): "
+                              "how long a crashed load can block the next one.")
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, description="Largest upload.")
     max_unpacked_bytes: int = Field(default=100 * 1024 * 1024, description="Largest data "
                                     "folder once a zipped upload is unpacked.")

@@ -3,7 +3,10 @@
 `activities_dataset` is pure over a `Resolver`: organisations are found by IATI organisation
 identifier first, then by name or alias; only an organisation that matches nothing becomes a
 new node (origin "iati"); an ambiguous one is reported and left unlinked. Ids derive from IATI
-identifiers, so ingesting a file twice changes nothing.
+identifiers, so ingesting a file twice changes nothing. A file is one load source (its name),
+loaded so as to replace what it said before (`ingest.document_loads`): an activity removed
+from the file, or a participant or country removed from an activity, goes from the graph
+unless another source still says it.
 
 `ingest_iati` is strict by default, as the folder loader is: it reads every file once to
 check it and, if any activity is bad, raises `InvalidData` listing every problem (file, line,
@@ -27,6 +30,7 @@ from graph.model import Dataset, NodeLabel, Relation, RelType
 from graph.relations import IngestedEdge
 from graph.schema import Precision
 from ingest import iati_codes as ic
+from ingest.document_loads import relied_on, resolvable
 from ingest.iati import Activity, BadActivity, Participant, read_activities
 from ingest.resolve import Known, Resolver
 
@@ -203,38 +207,49 @@ def check_files(paths: list[Path]) -> None:
         raise InvalidData(errors)
 
 
+def iati_source(path: Path) -> str:
+    """The load source of an IATI file: its name (an upload keeps the client's)."""
+    return f"iati file {path.name}"
+
+
 def ingest_iati(store: Any, paths: list[Path], *, only_trafficking: bool = False,
                 batch: int = 5000, lenient: bool = False) -> IatiReport:
     """Check the files (unless `lenient`), then read each (streamed) and load its activities
     in batches of `batch`; see the module docstring."""
-    from graph.loader import load_dataset
+    from graph.loader import LoadRun
     from ingest.page_load import known_entities
 
     if not lenient:
         check_files(paths)
     report = IatiReport()
-    resolver = Resolver.over(known_entities(store))
     themes = bundled_themes()
     for path in paths:
         report.files.append(path.name)
-        source = source_for(path)
-        chunk: list[Activity | BadActivity] = []
-        for act in read_activities(path):
-            chunk.append(act)
-            if len(chunk) >= batch:
-                _load(store, chunk, resolver, source, report, only_trafficking, themes,
-                      load_dataset, path)
-                chunk = []
-        _load(store, chunk, resolver, source, report, only_trafficking, themes,
-              load_dataset, path)
+        source, load = source_for(path), iati_source(path)
+        known = known_entities(store)
+        resolver = Resolver.over(resolvable(known, load))
+        # One load per file, however many batches: what the file no longer says is retracted
+        # only once all of it has been read.
+        with LoadRun(store, source=load, what=f"iati {path.name}", replace=True) as run:
+            chunk: list[Activity | BadActivity] = []
+            for act in read_activities(path):
+                chunk.append(act)
+                if len(chunk) >= batch:
+                    run.add(_dataset(store, chunk, resolver, known, source, report,
+                                     only_trafficking, themes, load))
+                    chunk = []
+            run.add(_dataset(store, chunk, resolver, known, source, report, only_trafficking,
+                             themes, load))
     return report
 
 
-def _load(store, chunk, resolver, source, report, only_trafficking, themes, load_dataset,
-          path) -> None:
+def _dataset(store: Any, chunk: list[Activity | BadActivity], resolver: Resolver,
+             known: list[Known], source: m.Source, report: IatiReport, only_trafficking: bool,
+             themes: dict[str, m.Theme], load: str) -> Dataset:
     dataset = activities_dataset(chunk, resolver, source, report,
                                  only_trafficking=only_trafficking, themes=themes)
     for theme in dataset.entities:
         if isinstance(theme, m.Theme):
             resolver.add(Known(id=theme.id, label="Theme", name=theme.name))
-    load_dataset(store, dataset, what=f"iati {path.name}")
+    dataset.entities.extend(relied_on(store, dataset, known, source=load, cites=source.id))
+    return dataset

@@ -5,6 +5,10 @@ cannot be read (every error is reported, with its file and line); `lenient=True`
 pages that can be read and returns the errors of the others. The resolver is built over the
 graph's entities (`known_entities`) minus what the same page created on an earlier run, so
 that ingesting a page again yields the same records, the same load and the same graph.
+
+Each page is one load source, known by its address (else its content), loaded so as to
+replace what that page said before (see `ingest.document_loads`): a page edited and sent
+again under its address leaves the graph saying what its new version says.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.errors import FieldError, InvalidData
+from ingest.document_loads import relied_on, resolvable
 from ingest.gazetteer import Gazetteer
 from ingest.page import Page, decode, unreadable
 from ingest.page_navigation import compare_navigation
@@ -48,8 +53,16 @@ def known_entities(store: Any) -> list[Known]:
             aliases=tuple(aliases), iati_id=r["iati_id"], iso2=r["iso2"], parent=r["parent"],
             country=r["country"], start=r["start"], end=r["end"], place=r["place"],
             organiser=r["organiser"], kind=r["kind"], orgs=tuple(r["orgs"]),
-            sources=tuple(r["sources"]), checked=r["checked"]))
+            sources=tuple(r["sources"]), checked=r["checked"],
+            asserted_by=tuple(r["asserted_by"])))
     return out
+
+
+def page_source(page: Page) -> str:
+    """The load source of a page: its address, else its content. A page sent again under
+    its address replaces what it said before; a page without one is known only by what it
+    says, so an edited copy of it is another page (its first version stays)."""
+    return f"page {page.url}" if page.url else f"page sha1:{page_digest(page)}"
 
 
 def read_page(path: Path, name: str | None = None) -> Page:
@@ -98,9 +111,12 @@ def ingest_pages(store: Any, paths: list[Path] | list[PageInput], *, lenient: bo
     reports = []
     known = known_entities(store)
     for page in pages:
-        source = f"src.page-{page_digest(page)[:12]}"
-        # What this page made on an earlier run is made again, identically.
-        resolver = Resolver.over(k for k in known if k.sources != (source,))
+        src_id, source = f"src.page-{page_digest(page)[:12]}", page_source(page)
+        # What this page made on an earlier run is made again, identically (or not at all if
+        # its new version no longer says it); graphs loaded before loads kept their sources
+        # are matched by the page's source record.
+        resolver = Resolver.over(k for k in resolvable(known, source)
+                                 if k.asserted_by or k.sources != (src_id,))
         osce = resolver.resolve("OSCE").id
         members = fops = None
         if osce and page.nav:
@@ -109,7 +125,9 @@ def ingest_pages(store: Any, paths: list[Path] | list[PageInput], *, lenient: bo
             fops = store.read("field_operations_of", parent=osce)
         dataset, report = page_dataset(page, resolver, members=members, field_operations=fops,
                                        gazetteer=Gazetteer.over(resolver))
-        load_dataset(store, dataset, what=f"page {Path(page.name).name}")
+        dataset.entities.extend(relied_on(store, dataset, known, source=source, cites=src_id))
+        load_dataset(store, dataset, what=f"page {Path(page.name).name}", source=source,
+                     replace=True)
         reports.append(report)
         known = known_entities(store)
     return reports, errors

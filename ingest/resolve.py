@@ -94,6 +94,7 @@ class Known:
     orgs: tuple[str, ...] = ()  # people: organisations they hold a role in
     sources: tuple[str, ...] = ()
     checked: str | None = None
+    asserted_by: tuple[str, ...] = ()  # the loads that assert it (graph.loader)
 
 
 @dataclass(frozen=True)

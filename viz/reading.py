@@ -16,6 +16,7 @@ from graph.errors import InvalidData
 from graph.findings_service import ANALYTICS
 from graph.service import AllianceService
 from viz import coverage_views, finding_views, scope, views
+from viz.banners import banners
 from viz.graphview import NODE_CAP
 
 FILTERS = {"type", "theme", "pillar", "country", "as_of", "node_limit", "group"}
@@ -32,6 +33,16 @@ def with_sources(service: AllianceService, context: dict[str, Any]) -> dict[str,
         for d in graph["details"].values():
             d["sources"] = [dict(found.get(s["id"], s)) for s in d.get("sources", [])]
     return context
+
+
+def _findings(service: AllianceService, kind: str, **params: Any) -> tuple[list[Any], bool]:
+    """The findings of `kind`, and whether they are the previous ones: a view asked for right
+    after a change shows those at once, with a banner, rather than waiting for the new ones."""
+    return service.analytics.run_marked(kind, **params)
+
+
+def _marked(context: dict[str, Any], previous: bool) -> dict[str, Any]:
+    return {**context, "findings_previous": previous}
 
 
 def _filters(options: dict[str, Any]) -> views.Filters:
@@ -70,27 +81,29 @@ def gaps(service: AllianceService, *, region: str | None = None, **options: Any
     G = service.graph()
     chosen = scope.region(G, region)
     # The findings' own scope (the one the CLI and the API use), not a filter of the view's.
-    found, _ = service.analytics.scoped(
+    found, _, previous = service.analytics.scoped_marked(
         "unlinked-pairs", {"country": f.country, "theme": f.theme, "actor_type": f.type,
                            **scope.scope_filters(chosen.key)}, as_of=as_of)
-    return with_sources(service, finding_views.gaps_view(G, found, filters=f, region=chosen))
+    return _marked(with_sources(service, finding_views.gaps_view(G, found, filters=f,
+                                                                 region=chosen)), previous)
 
 
 def coverage(service: AllianceService, *, as_of: str | None = None, region: str | None = None,
              sort: str = "need", themes: str = "all") -> dict[str, Any]:
     as_of = resolve_as_of(as_of)
-    return coverage_views.coverage_view(service.graph(), service.findings("coverage",
-                                                                          as_of=as_of),
-                                        as_of=as_of, region_key=region, sort=sort,
-                                        themes=themes)
+    found, previous = _findings(service, "coverage", as_of=as_of)
+    return _marked(coverage_views.coverage_view(service.graph(), found, as_of=as_of,
+                                                region_key=region, sort=sort, themes=themes),
+                   previous)
 
 
 def map_(service: AllianceService, *, as_of: str | None = None, region: str | None = None,
          theme: str | None = None, metric: str = "actors") -> dict[str, Any]:
     as_of = resolve_as_of(as_of)
-    return coverage_views.map_view(service.graph(), service.findings("coverage", as_of=as_of),
-                                   as_of=as_of, region_key=region, theme=theme or None,
-                                   metric=metric)
+    found, previous = _findings(service, "coverage", as_of=as_of)
+    return _marked(coverage_views.map_view(service.graph(), found, as_of=as_of,
+                                           region_key=region, theme=theme or None,
+                                           metric=metric), previous)
 
 
 def overlaps(service: AllianceService, *, as_of: str | None = None,
@@ -99,11 +112,11 @@ def overlaps(service: AllianceService, *, as_of: str | None = None,
     as_of = resolve_as_of(as_of)
     G = service.graph()
     chosen = scope.region(G, region)
-    found, _ = service.analytics.scoped(
+    found, _, previous = service.analytics.scoped_marked(
         "duplicate-programmes", {"country": country, **scope.scope_filters(chosen.key)},
         as_of=as_of)
-    return finding_views.overlaps_view(G, found, as_of=as_of, country=country, page=page,
-                                       region=chosen)
+    return _marked(finding_views.overlaps_view(G, found, as_of=as_of, country=country,
+                                               page=page, region=chosen), previous)
 
 
 def whatif(service: AllianceService, *, remove_actor: list[str] | None = None,
@@ -120,15 +133,25 @@ def whatif(service: AllianceService, *, remove_actor: list[str] | None = None,
         (f"Without {G.nodes[a].get('name') or a}", {"remove_actors": [a]}) for a in removed]
     if move_to:
         changes.append((f"On {move_to}", {"move_to": move_to}))
-    scenarios = [{"label": label, "findings": service.findings("what-if", as_of=as_of, **p)}
-                 for label, p in changes]
+    runs = [(label, _findings(service, "what-if", as_of=as_of, **p)) for label, p in changes]
+    scenarios = [{"label": label, "findings": found} for label, (found, _) in runs]
+    previous = any(was for _, (_, was) in runs)
     if len(changes) > 1:
+        together, was = _findings(service, "what-if", as_of=as_of, remove_actors=removed,
+                                  move_to=move_to)
         scenarios.append({"label": "All of these together", "together": True,
-                          "findings": service.findings("what-if", as_of=as_of,
-                                                       remove_actors=removed,
-                                                       move_to=move_to)})
-    return finding_views.whatif_view(G, scenarios, as_of=as_of, removed=removed,
-                                     move_to=move_to)
+                          "findings": together})
+        previous = previous or was
+    return _marked(finding_views.whatif_view(G, scenarios, as_of=as_of, removed=removed,
+                                             move_to=move_to), previous)
+
+
+def with_banners(service: AllianceService, context: dict[str, Any]) -> dict[str, Any]:
+    """The context with the banners its data calls for (`viz.banners`): the snapshot is the
+    projected graph's, whose fingerprint changes when a load begins or completes."""
+    snapshot = service.graph().graph.get("snapshot")
+    return {**context, "banners": banners(snapshot,
+                                          previous=bool(context.get("findings_previous")))}
 
 
 def landing(service: AllianceService) -> dict[str, Any]:
@@ -148,4 +171,6 @@ def context(view: str, service: AllianceService, *args: Any, **options: Any) -> 
     """The context of `view` (one of `VIEWS`), read from `service`."""
     if view not in VIEWS:
         raise InvalidData.single("view", view, "one of " + ", ".join(VIEWS))
-    return VIEWS[view](service, *args, **{k: v for k, v in options.items() if v is not None})
+    return with_banners(service, VIEWS[view](service, *args,
+                                             **{k: v for k, v in options.items()
+                                                if v is not None}))

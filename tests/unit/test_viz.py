@@ -8,6 +8,7 @@ import re
 import networkx as nx
 
 from viz import geo
+from viz.banners import banners
 from viz.choices import UnknownRecord, country_code, theme_id
 from viz.graphview import aggregate, backbone, build_view, common_prefix, label_of, layout, select
 from viz.notebook import iframe
@@ -157,3 +158,18 @@ def test_layout_is_deterministic_and_cheap_for_large_graphs() -> None:
     big = nx.barabasi_albert_graph(3000, 2, seed=1)
     pos = layout(big)
     assert len(pos) == 3000 and len(set(pos.values())) == 3000
+
+
+def test_a_page_with_previous_findings_or_an_incomplete_load_says_so_first() -> None:
+    context = {**_context(build_view(_graph())), "banners": banners(
+        {"complete": False, "incomplete": [{"what": "folder <b>x</b>", "status": "failed",
+                                            "started_at": "2026-12-01T10:00"}]},
+        previous=True)}
+    html = render(context)
+    first, second = re.findall(r'<p class="banner" role="alert">(.*?)</p>', html)
+    assert "the load of folder &lt;b&gt;x&lt;/b&gt; began at 2026-12-01T10:00 and is failed" \
+        in first
+    assert second.startswith("These findings were computed on the graph as it was before")
+    assert html.index('class="banner"') < html.index("<h1>")
+    assert 'class="banner"' not in render(_context(build_view(_graph())))
+    assert banners({"complete": True}, previous=False) == []
