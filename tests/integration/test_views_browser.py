@@ -113,7 +113,9 @@ def test_landing_page_searches_and_shows_the_data_snapshot(watched: Watched) -> 
     page.fill("#search-box", "img onerror")
     page.wait_for_function("() => document.querySelectorAll('#search-results li').length > 0"
                            " && document.getElementById('search-status').textContent !== ''")
-    page.wait_for_timeout(300)
+    # The results of the first search may still be shown: wait for those of the second.
+    page.wait_for_function("(name) => [...document.querySelectorAll('#search-results li a')]"
+                           ".some(a => a.textContent === name)", arg=HOSTILE, timeout=15_000)
     watched.shot("landing")
     texts = page.locator("#search-results li a").all_inner_texts()
     assert HOSTILE in texts
