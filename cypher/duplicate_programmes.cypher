@@ -1,5 +1,5 @@
 // name: duplicate_programmes
-// purpose: pairs of programmes current on a date (running, or ended since $since) in the same country on the same theme, by different implementers or paid by the same funder (twin of analytics.duplicate_programmes)
+// purpose: pairs of programmes current on a date (running, or ended since $since) in the same country on the same theme, by different implementers or paid by the same funder (twin of analytics.duplicate_programmes with its caps off: cell_programme_limit=None, limit=None)
 // params: as_of (YYYY-MM-DD), since (YYYY-MM-DD: the first day of the window of current work, as_of minus recent_days; since = as_of for that very day)
 // mode: read
 // used by: Neo4j Browser users; tests/integration/test_cypher_twins.py checks it against Python
