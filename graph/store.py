@@ -113,6 +113,10 @@ class GraphStore:
         self.driver.close()
         self.driver = _open_driver(self.uri, self.settings)
         self._schema_applied = False
+        # Whatever failed while the store was down (the load lock's renewal during the swap)
+        # says nothing of the new one.
+        with self._down_lock:
+            self._down_until = 0.0
 
     def __enter__(self) -> GraphStore:
         return self

@@ -88,7 +88,8 @@ def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the outgoing edges of `node` of relationship type `rel`."""
     # The adjacency itself, in the order of `G.out_edges`: the edge views cost more than the
     # walk, and the analytics walk edges millions of times on a large graph.
-    for v, keyed in G._succ[node].items():  # type: ignore[attr-defined]
+    # A record the graph lacks (a partial load, a grouping's organisation absent) has no edges.
+    for v, keyed in G._succ.get(node, {}).items():  # type: ignore[attr-defined]
         for k, d in keyed.items():
             if d.get("type") == rel:
                 yield node, v, k, d
@@ -96,7 +97,7 @@ def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
     """Yield the incoming edges of `node` of relationship type `rel`."""
-    for u, keyed in G._pred[node].items():  # type: ignore[attr-defined]
+    for u, keyed in G._pred.get(node, {}).items():  # type: ignore[attr-defined]
         for k, d in keyed.items():
             if d.get("type") == rel:
                 yield u, node, k, d

@@ -218,3 +218,12 @@ def test_similar_actors_already_linked_are_marked_coordinated_and_ranked_below_s
     assert linked.details["similarity"] == 1.0 and linked.details["coordinated"]
     assert "Coordinated: they are already linked" in linked.explanation
     assert not found[0].details["coordinated"] and "Coordinated" not in found[0].explanation
+
+
+def test_edges_of_a_record_the_graph_lacks_are_none():
+    """A partial load may lack org.osce: the OSCE groupings are then empty, not an error."""
+    from graph.analytics.activity import in_edges, out_edges
+
+    G = GraphBuilder().G
+    assert list(in_edges(G, "org.osce", "MEMBER_OF")) == []
+    assert list(out_edges(G, "org.osce", "OPERATES_IN")) == []
