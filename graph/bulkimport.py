@@ -25,16 +25,17 @@ import math
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from graph import localdb
-from graph.errors import AllianceError, LocalDatabaseError
+from graph.errors import AllianceError, LocalDatabaseError, StoreUnavailable
 from graph.loader import LoadReport, LoadRun, NodeRows, RelationRows, group, visible
 from graph.model import Dataset
 from graph.settings import Settings
-from graph.store import GraphStore
+from graph.store import UNAVAILABLE_HOLD, GraphStore
 
 #: The importer's list separator: the unit separator, a control character no data may hold.
 ARRAY_DELIMITER = "\x1f"
@@ -83,10 +84,28 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
         _swap_store(work / "home", home)
         localdb.start(settings)
         store.reconnect()
-        store.apply_schema()
+        _when_ready(settings, store, store.apply_schema)
         run.imported(dataset)
+    # The lock's renewal, stopped with the run, may have found the store down mid-swap.
+    store.forget_unavailable()
     shutil.rmtree(work, ignore_errors=True)
     return run.report
+
+
+def _when_ready(settings: Settings, store: GraphStore, write: Any) -> None:
+    """Run `write` once the restarted database takes writes: Bolt answers a moment before the
+    database is available, and the load lock's renewal may have found the store down during the
+    swap, so a refusal is retried until the start timeout."""
+    deadline = time.monotonic() + settings.start_timeout
+    while True:
+        try:
+            write()
+            return
+        except StoreUnavailable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(UNAVAILABLE_HOLD)
+            store.forget_unavailable()
 
 
 def _node_count(store: GraphStore) -> int:

@@ -113,8 +113,11 @@ class GraphStore:
         self.driver.close()
         self.driver = _open_driver(self.uri, self.settings)
         self._schema_applied = False
-        # Whatever failed while the store was down (the load lock's renewal during the swap)
-        # says nothing of the new one.
+        self.forget_unavailable()
+
+    def forget_unavailable(self) -> None:
+        """Forget that the store was found down: what failed while it was (the load lock's
+        renewal during a swap) says nothing of the store now."""
         with self._down_lock:
             self._down_until = 0.0
 
