@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import networkx as nx
 
@@ -21,7 +21,7 @@ from graph.analytics.findings import Finding, resolve_as_of
 from graph.analytics.scope import Scope, filter_findings, resolve_scope
 from graph.errors import InvalidData
 from graph.projection import project
-from graph.read_cache import SharedFingerprint
+from graph.read_cache import SharedFingerprint, SingleFlight
 from graph.store import GraphStore
 
 
@@ -65,53 +65,9 @@ ANALYTICS: dict[str, Analytic] = {x.name: x for x in (
 #: Analytics computed on the countries of the scope (option ``countries``), not filtered after.
 SCOPED_BY_COUNTRY = frozenset({"brokers", "unlinked-pairs"})
 
-T = TypeVar("T")
-
 #: How many results of recent runs a service keeps (findings are immutable pydantic models,
 #: safe to share between requests).
 RESULTS_KEPT = 128
-
-
-class _Flight:
-    """One computation that several threads want: the first runs it, the others wait for its
-    result (or its error) instead of running it again."""
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.result: Any = None
-        self.error: BaseException | None = None
-
-
-class _SingleFlight:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._flights: dict[Any, _Flight] = {}
-
-    def busy(self, key: Any) -> bool:
-        with self._lock:
-            return key in self._flights
-
-    def run(self, key: Any, compute: Callable[[], T]) -> T:
-        with self._lock:
-            flight = self._flights.get(key)
-            leader = flight is None
-            if flight is None:
-                flight = self._flights[key] = _Flight()
-        if not leader:
-            flight.done.wait()
-            if flight.error is not None:
-                raise flight.error
-            return flight.result
-        try:
-            flight.result = compute()
-            return flight.result
-        except BaseException as exc:
-            flight.error = exc
-            raise
-        finally:
-            with self._lock:
-                del self._flights[key]
-            flight.done.set()
 
 
 class AnalyticsService:
@@ -128,7 +84,7 @@ class AnalyticsService:
     def __init__(self, store: GraphStore):
         self.store = store
         self._lock = threading.Lock()
-        self._flights = _SingleFlight()
+        self._flights = SingleFlight()
         self._fingerprints = SharedFingerprint(self._read_fingerprint)
         self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
         self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()

@@ -66,10 +66,45 @@ class SharedFingerprint:
 
 
 class _Flight:
+    """One computation that several threads want: the first runs it, the others wait for its
+    result (or its error) instead of running it again."""
+
     def __init__(self) -> None:
         self.done = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
+
+
+class SingleFlight:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._flights: dict[Any, _Flight] = {}
+
+    def busy(self, key: Any) -> bool:
+        with self._lock:
+            return key in self._flights
+
+    def run(self, key: Any, compute: Callable[[], T]) -> T:
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.error is not None:
+                raise flight.error
+            return flight.result
+        try:
+            flight.result = compute()
+            return flight.result
+        except BaseException as exc:
+            flight.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
 
 
 class ReadCache:
@@ -92,43 +127,37 @@ class ReadCache:
         self._kept: OrderedDict[tuple[Hashable, Hashable], tuple[Any, int]] = OrderedDict()
         self._bytes = 0
         self._current: Hashable = None
-        self._flights: dict[tuple[Hashable, Hashable], _Flight] = {}
+        self._flights = SingleFlight()
         self.hits = 0
         self.computations = 0
 
     def get(self, key: Hashable, compute: Callable[[], tuple[T, bool]]) -> T:
         full = (self._fingerprint(), key)
+        kept = self._kept_value(full)
+        if kept is not None:
+            return kept[0]
+
+        def lead() -> T:
+            # Another leader may have kept it between our look and our flight.
+            again = self._kept_value(full)
+            if again is not None:
+                return again[0]
+            value, keep = compute()
+            with self._lock:
+                self.computations += 1
+                if keep:
+                    self._keep(full, value)
+            return value
+
+        return self._flights.run(full, lead)
+
+    def _kept_value(self, full: tuple[Hashable, Hashable]) -> tuple[Any, int] | None:
         with self._lock:
             kept = self._kept.get(full)
             if kept is not None:
                 self._kept.move_to_end(full)
                 self.hits += 1
-                return kept[0]
-            flight = self._flights.get(full)
-            leader = flight is None
-            if flight is None:
-                flight = self._flights[full] = _Flight()
-        if not leader:
-            flight.done.wait()
-            if flight.error is not None:
-                raise flight.error
-            return flight.result
-        try:
-            value, keep = compute()
-        except BaseException as exc:
-            flight.error = exc
-            with self._lock:
-                del self._flights[full]
-            flight.done.set()
-            raise
-        flight.result = value
-        with self._lock:
-            del self._flights[full]
-            self.computations += 1
-            if keep:
-                self._keep(full, value)
-        flight.done.set()
-        return value
+            return kept
 
     def _keep(self, full: tuple[Hashable, Hashable], value: Any) -> None:
         size = self._size(value)
