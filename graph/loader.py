@@ -187,6 +187,26 @@ def json_safe(props: dict[str, Any]) -> dict[str, Any]:
     return props
 
 
+
+def _settle(shared: list[dict[str, Any]], said: dict[str, Any], source: str,
+            key: Callable[[str], dict[str, Any]]) -> tuple[list[dict[str, Any]],
+                                                          list[dict[str, Any]]]:
+    """Merge this source's claim into records other sources claim too: those whose claims
+    changed and remain (`key` of the record and its visible props), and those no source claims
+    any more (`key` only)."""
+    upserts, gone = [], []
+    for item in shared:
+        rid = item["id"]
+        claims, changed = merge_claims(stored_claims(item), source, said[rid])
+        if not changed:
+            continue
+        if claims:
+            upserts.append({**key(rid), "props": visible(rid, claims)})
+        else:
+            gone.append(key(rid))
+    return upserts, gone
+
+
 class LoadRun:
     """One load of one source, in as many datasets as the caller has (`add`), then `finish`.
 
@@ -330,21 +350,11 @@ class LoadRun:
                 shared += [r.data() for r in tx.run(queries["claims_of_nodes"], ids=withdrawn)]
             if not shared:
                 return int(written)
-            said = dict(chunk)
-            upserts, gone = [], []
-            for item in shared:
-                rid = item["id"]
-                claims, changed = merge_claims(stored_claims(item), source, said[rid])
-                if not changed:
-                    continue
-                if claims:
-                    upserts.append({"id": rid, "props": visible(rid, claims)})
-                else:
-                    gone.append(rid)
+            upserts, gone = _settle(shared, dict(chunk), source, lambda rid: {"id": rid})
             if upserts:
                 tx.run(queries["replace_nodes"], rows=upserts).consume()
             if gone:
-                tx.run(queries["delete_nodes"], ids=gone).consume()
+                tx.run(queries["delete_nodes"], ids=[g["id"] for g in gone]).consume()
             return int(written) + len(upserts) + len(gone)
 
         self._written += self.store.write_in_batches(work, rows, batch_size=self.batch_size,
@@ -385,16 +395,7 @@ class LoadRun:
             if not shared:
                 return int(written)
             said = {row["id"]: row.get("props") for row in chunk}
-            upserts, gone = [], []
-            for item in shared:
-                rid = item["id"]
-                claims, changed = merge_claims(stored_claims(item), source, said[rid])
-                if not changed:
-                    continue
-                if claims:
-                    upserts.append({**ends[rid], "props": visible(rid, claims)})
-                else:
-                    gone.append(ends[rid])
+            upserts, gone = _settle(shared, said, source, ends.__getitem__)
             if upserts:
                 tx.run(queries["replace_relations"], rows=upserts).consume()
             if gone:
