@@ -12,8 +12,10 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.app import create_app
+from graph.cypher import safe_identifier
 from graph.loader import load_dataset
 from graph.model import Country, Dataset, Organisation
+from graph.vocabulary import NodeLabel
 from ingest.iati_load import ingest_iati
 from ingest.page_load import PageInput, ingest_pages
 
@@ -41,6 +43,8 @@ def ingest_page(store, url: str, title: str, article: str):
 
 
 def ids(store, label: str) -> list[str]:
+    # The label from the model's allow-list, as the project's own queries take it.
+    label = safe_identifier(label, NodeLabel)
     rows = store.read_text(f"MATCH (n:{label}) RETURN n.id AS id ORDER BY id")
     return [r["id"] for r in rows]
 
