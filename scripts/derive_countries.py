@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Derive countries, memberships (OSCE, Council of Europe, EU) and treaty ratifications.
+"""Derive countries, memberships (OSCE, Council of Europe, EU, UN) and treaty ratifications.
 
 Writes into data/:
   countries.countries.csv     every ISO 3166-1 country (lukes/ISO-3166-Countries-with-Regional-Codes all.csv),
                               plus Kosovo (XKX, user-assigned code) because the US grant data names it
   memberships.countries.csv   OSCE participating States / Partners for Co-operation, CoE and EU member
-                              states: CIA World Factbook of January 2026 (factbook.json, GEC codes mapped
+                              states, UN members and observer States: CIA World Factbook of January 2026 (factbook.json, GEC codes mapped
                               with dieghernan's Countrycodes.csv), compared with the January 2020 snapshot
                               (dieghernan CountrycodesOrgs.csv); sourced dates below override both
   ratifications.treaties.csv  UNTOC and Palermo Protocol (Kelley & Simmons, year only) and CETS 197
@@ -42,6 +42,9 @@ ORG_MAP = {
     "OSCE": ("org.osce", {"member": "participating_state", "partner": "partner_for_cooperation"}),
     "CE": ("org.coe", {"member": "member_state", "observer": "observer"}),
     "EU": ("org.eu", {"member": "member_state"}),
+    # UN members and observer States: who can deposit an instrument with the UN Secretary-General
+    # (the need function adds "not party to Palermo" only for them; Kosovo cannot be a party).
+    "UN": ("org.un", {"member": "member_state", "observer": "observer"}),
 }
 # Sourced dates that override / complete the 2020 snapshot: (member, organisation) -> fields.
 MEMBERSHIP_FACTS = {

@@ -39,6 +39,7 @@ from .findings import (
 PALERMO = "mandate.palermo-protocol"
 CETS_197 = "mandate.cets-197"
 COUNCIL_OF_EUROPE = "org.coe"
+UNITED_NATIONS = "org.un"
 
 
 @dataclass(frozen=True)
@@ -87,16 +88,17 @@ GSI_WEIGHT = 2.0
 def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
     """Need of a country: newest TIP tier + newest GSI vulnerability + missing commitments.
 
-    Formally ``need = tip + 2 × gsi + [not party to Palermo] + [CoE member and not party to
-    CETS 197] + [no national coordinator]``, where ``tip`` is the ``score`` (1–3) of the newest
-    ``tip_tier`` indicator of a year not after `as_of`'s year and ``gsi`` the ``score`` (0–1) of
-    the newest ``gsi_vulnerability`` (Walk Free Global Slavery Index) likewise; a missing one
-    counts 0 and is recorded as ``components["tip_tier_missing"] = 1`` (``gsi_missing``), not
-    added. The years used are in ``components["tip_tier_year"]`` and ``["gsi_year"]`` (not
-    added either). A party is a country with a PARTY_TO edge active on `as_of`; Council of
-    Europe membership is a MEMBER_OF ``org.coe`` active on `as_of`; a national coordinator is an
-    Organisation of type ``national_coordinator`` with an active OPERATES_IN or
-    HEADQUARTERED_IN edge to the country.
+    Formally ``need = tip + 2 × gsi + [UN member or observer and not party to Palermo] + [CoE member
+    and not party to CETS 197] + [no national coordinator]``, where ``tip`` is the ``score`` (1–3)
+    of the newest ``tip_tier`` indicator of a year not after `as_of`'s year and ``gsi`` the
+    ``score`` (0–1) of the newest ``gsi_vulnerability`` (Walk Free Global Slavery Index) likewise; a
+    missing one counts 0 and is recorded as ``components["tip_tier_missing"] = 1``
+    (``gsi_missing``), not added. The years used are in ``components["tip_tier_year"]`` and
+    ``["gsi_year"]`` (not added either). A party is a country with a PARTY_TO edge active on
+    `as_of`; Council of Europe (United Nations) membership is a MEMBER_OF ``org.coe`` (``org.un``,
+    any role, so that observer States count) active on `as_of`; a national coordinator is an
+    Organisation of type ``national_coordinator`` with an active OPERATES_IN or HEADQUARTERED_IN
+    edge to the country.
     """
     year = int(as_of[:4])
     nodes: list[str] = []
@@ -114,9 +116,14 @@ def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
             nodes.append(latest[1])
             edges.append(latest[2])
 
-    palermo = party_to(G, country, PALERMO, as_of)
-    components["not_party_palermo"] = 0.0 if palermo else 1.0
-    edges.extend([palermo] if palermo else [])
+    # Only a State that can deposit with the UN Secretary-General can be a party: a missing
+    # ratification of a country outside the UN (Kosovo) is no commitment left unmade.
+    un = [(u, v, k) for u, v, k, d in out_edges(G, country, "MEMBER_OF")
+          if v == UNITED_NATIONS and is_active(d, as_of)]
+    if un:
+        palermo = party_to(G, country, PALERMO, as_of)
+        components["not_party_palermo"] = 0.0 if palermo else 1.0
+        edges.extend([*un, *([palermo] if palermo else [])])
 
     coe = [
         (u, v, k)

@@ -46,6 +46,14 @@ class GraphBuilder:
     def country(self, iso3: str, **attrs: Any) -> GraphBuilder:
         return self.node(iso3, "Country", **attrs)
 
+    def un_member(self, *iso3s: str) -> GraphBuilder:
+        """Make countries UN member States (the need's Palermo term applies only to those)."""
+        if "org.un" not in self.G:
+            self.org("org.un", type="igo")
+        for iso3 in iso3s:
+            self.edge(iso3, "org.un", "MEMBER_OF", role="member_state")
+        return self
+
     def theme(self, theme_id: str, parent: str | None = None) -> GraphBuilder:
         self.node(theme_id, "Theme", pillar=parent is None, parent=parent)
         if parent is not None:

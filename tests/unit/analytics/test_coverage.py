@@ -3,6 +3,7 @@
 import pytest
 
 from graph.analytics import Need, coverage, coverage_gaps, default_need
+from graph.analytics.coverage import describe_need
 
 from .builders import AS_OF, GraphBuilder
 
@@ -12,7 +13,7 @@ def _world() -> GraphBuilder:
     sub-theme S (under pillar P) by org.a. SRB: party to Palermo, TIP 1 -> need 1 + 1 (no
     coordinator) = 2; no programme. ZZZ: no edge at all (no data). Themes P, S (sub of P), Q."""
     b = GraphBuilder(snapshot={"content_hash": "abc", "loaded_at": "2024-06-01T00:00:00"})
-    b.country("AUT").country("SRB").country("ZZZ").org("org.a")
+    b.country("AUT").country("SRB").country("ZZZ").org("org.a").un_member("AUT", "SRB")
     b.theme("theme.p").theme("theme.s", parent="theme.p").theme("theme.q")
     b.node("mandate.palermo-protocol", "Mandate")
     b.indicator("AUT", 2023, 3.0).indicator("SRB", 2023, 1.0)
@@ -25,7 +26,7 @@ def test_default_need_uses_the_newest_gsi_edition_before_the_date_and_says_which
     """as_of 2024. MDA: GSI vulnerability 0.5 (2018) and 0.4 (2023), 0.9 (2025: after as_of,
     ignored) -> 2 × 0.4 = 0.8 from the 2023 edition; TIP 2 (2023). Not party to Palermo +1,
     no coordinator +1 (not a CoE member here) -> 2 + 0.8 + 1 + 1 = 4.8."""
-    b = GraphBuilder().country("MDA")
+    b = GraphBuilder().country("MDA").un_member("MDA")
     b.node("mandate.palermo-protocol", "Mandate")
     b.indicator("MDA", 2023, 2.0)
     for year, score in ((2018, 0.5), (2023, 0.4), (2025, 0.9)):
@@ -43,6 +44,7 @@ def test_default_need_adds_latest_tip_score_and_missing_commitments():
     2025); no coordinator +1 -> 6. MNE: party to both, CoE member, coordinator operating there,
     no TIP indicator -> 0, flagged as missing."""
     b = GraphBuilder().country("MDA").country("MNE").org("org.coe", type="igo")
+    b.un_member("MDA", "MNE")
     b.org("org.mne-nc", type="national_coordinator")
     b.node("mandate.palermo-protocol", "Mandate").node("mandate.cets-197", "Mandate")
     b.indicator("MDA", 2021, 2.0).indicator("MDA", 2023, 3.0).indicator("MDA", 2025, 1.0)
@@ -65,6 +67,20 @@ def test_default_need_adds_latest_tip_score_and_missing_commitments():
     assert "ind.mda-tip-2023" in mda.nodes
     assert mne.score == 0.0
     assert mne.components["tip_tier_missing"] == 1.0
+
+
+def test_default_need_adds_no_palermo_term_for_a_country_outside_the_un():
+    """XKX (Kosovo-like): not a UN member, so not being party to Palermo is no missing
+    commitment; SRB, a UN member that is not party, gets the + 1 term and says so."""
+    b = GraphBuilder().country("XKX").country("SRB").un_member("SRB")
+    b.node("mandate.palermo-protocol", "Mandate")
+    b.indicator("XKX", 2023, 2.0).indicator("SRB", 2023, 2.0)
+    xkx, srb = default_need(b.G, "XKX", AS_OF), default_need(b.G, "SRB", AS_OF)
+    assert "not_party_palermo" not in xkx.components
+    assert xkx.score == srb.score - 1.0
+    assert srb.components["not_party_palermo"] == 1.0
+    assert "Palermo" in describe_need(srb.components)
+    assert "Palermo" not in describe_need(xkx.components)
 
 
 def test_gaps_rank_uncovered_cells_by_need_and_report_no_data_countries_apart():

@@ -13,7 +13,7 @@ SNAPSHOT = {"content_hash": "h1", "loaded_at": "2024-06-01T08:00:00", "counts": 
 def _graph() -> GraphBuilder:
     """AUT with two unlinked actors on T, each with its own programme; SRB with data only."""
     b = GraphBuilder(snapshot=SNAPSHOT).country("AUT").country("SRB").theme("theme.t")
-    b.org("org.a").org("org.b").indicator("SRB", 2023, 2.0)
+    b.org("org.a").org("org.b").indicator("SRB", 2023, 2.0).un_member("SRB")
     b.programme("prog.a", countries=["AUT"], themes=["theme.t"], implementers=["org.a"])
     b.programme("prog.b", countries=["AUT"], themes=["theme.t"], implementers=["org.b"])
     return b
