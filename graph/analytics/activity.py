@@ -308,6 +308,22 @@ def shared_cells(
         recent_days=recent_days))
 
 
+def shared_actor_cells(
+    G: nx.MultiDiGraph, *, as_of: str, recent_days: int = RECENT_DAYS,
+) -> dict[str, list[tuple[str, str]]]:
+    """The cells of each organisation (in the order of `shared_cells`), from the shared cells
+    with roll-up, built once per graph and options: what one actor's neighbourhood needs,
+    without walking every cell for each actor asked about."""
+    def index() -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for key, cell in shared_cells(G, as_of=as_of, recent_days=recent_days).items():
+            for org in cell.actors:
+                found.setdefault(org, []).append(key)
+        return found
+
+    return derived(G, "actor_cells", (as_of, recent_days), index)
+
+
 def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:
     """Return the organisations `org` is part of, directly or not, with the PART_OF path."""
     found: dict[str, list[EdgeRef]] = {}
