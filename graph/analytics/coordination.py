@@ -116,7 +116,8 @@ def unlinked_pairs(
                       cell_actor_limit=cell_actor_limit, limit=limit)
     as_of = ctx.params["as_of"]
     hubs: dict[str, set[str]] = N.graph.get("hub_funders", {})
-    linked = N.adj
+    # The dicts themselves: a view per lookup cost more than the pairing (millions at scale).
+    linked = N._adj  # type: ignore[attr-defined]
     reach: dict[str, float] = {}
     work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
     capped: dict[tuple[str, str], int] = {}  # cell -> its number of actors, when capped
@@ -198,7 +199,7 @@ def _induced(N: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
     keep = set(nodes)
     H: nx.Graph = nx.Graph()
     H.add_nodes_from(sorted(keep))
-    adjacency = N.adj
+    adjacency = N._adj  # type: ignore[attr-defined]  # (a view per step costs more)
     H.add_edges_from((u, v) for u in H for v in adjacency[u] if v in keep)
     return H
 
@@ -207,7 +208,7 @@ def _separated_pairs(H: nx.Graph, node: str) -> tuple[int, list[list[str]]]:
     """Return how many pairs lose their connection without `node`, and the parts left."""
     # The parts are the components of H − node holding a neighbour of node: walked here
     # rather than through a view of H without node.
-    adjacency = H.adj
+    adjacency = H._adj  # type: ignore[attr-defined]
     seen = {node}
     parts = []
     for start in adjacency[node]:
@@ -382,7 +383,7 @@ def isolated_actors(
             continue
         present = set(actors)
         for node in actors:
-            if present.isdisjoint(N.adj[node]):
+            if present.isdisjoint(N._adj[node]):  # type: ignore[attr-defined]
                 others = [a for a in actors if a != node]
                 evidence = cells[key].evidence_for([node])
                 country, theme = key

@@ -198,7 +198,7 @@ def link_evidence(N: nx.Graph, a: str, b: str) -> tuple[list[str], list[EdgeRef]
 def _linked(N: nx.Graph) -> nx.Graph:
     """N without its isolated organisations, with the weights only (in N's order): copying
     the links of every edge cost more than the measures computed on it."""
-    adjacency = N.adj
+    adjacency = N._adj  # type: ignore[attr-defined]
     keep = [n for n in N if adjacency[n]]
     # Walked on the adjacency in the order `N.edges` gives (each edge once, from the node
     # seen first): a subgraph view filters every step and cost more than the copy.
@@ -445,7 +445,7 @@ def communities(
         best = matches[0] if matches else None
         # Each edge inside the part once, from its smaller end (a subgraph view per part cost
         # more than the whole of Louvain).
-        adjacency = linked.adj
+        adjacency = linked._adj  # type: ignore[attr-defined]
         inner = [(u, v) for u in members for v in adjacency[u] if v in part and u < v]
         nodes: list[str] = []
         edges: list[EdgeRef] = []

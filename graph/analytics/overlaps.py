@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -21,7 +21,6 @@ from .activity import (
     RECENT_DAYS,
     EdgeRef,
     in_edges,
-    is_active,
     nodes_of_kind,
     out_edges,
     overlaps_window,
@@ -180,7 +179,9 @@ def duplicate_programmes(
             progs = sorted(sorted(progs, key=lambda p: G.nodes[p].get("start") or "",
                                   reverse=True)[:cell_programme_limit])
         pairs.update(combinations(progs, 2))
-    linked = N.adj
+    # The dicts themselves: a view per lookup cost more than the comparison.
+    linked = N._adj  # type: ignore[attr-defined]
+    nodes = G._node  # type: ignore[attr-defined]
     scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
@@ -192,7 +193,7 @@ def duplicate_programmes(
         )
         if not (disjoint or common_funders):
             continue
-        gp, gq = G.nodes[p], G.nodes[q]
+        gp, gq = nodes[p], nodes[q]
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
             "kind": kind_factor(gp.get("programme_kind"), gq.get("programme_kind")),
@@ -282,10 +283,11 @@ def duplicate_programmes(
     return ranked(found)
 
 
-def _overlaps_year(attrs: dict[str, Any], year: int) -> bool:
-    return is_active({"start": attrs.get("start"), "end": None}, f"{year}-12-31") and (
-        attrs.get("end") is None or attrs["end"] >= f"{year}-01-01"
-    )
+def _overlaps_year(attrs: Mapping[str, Any], first: str, last: str) -> bool:
+    """Whether a record with `start`/`end` overlaps the year whose first and last days are
+    `first` and `last`."""
+    start, end = attrs.get("start"), attrs.get("end")
+    return (start is None or start <= last) and (end is None or end >= first)
 
 
 def actor_profiles(
@@ -298,30 +300,36 @@ def actor_profiles(
     the theme (exactly). Each triple keeps the edges that put it there.
     """
     last = int(as_of[:4])
-    window = range(last - years + 1, last + 1)
+    window = [(y, f"{y}-01-01", f"{y}-12-31") for y in range(last - years + 1, last + 1)]
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
     profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
     for p in nodes_of_kind(G, "Programme"):
-        attrs = G.nodes[p]
+        attrs = node_attrs[p]
         if attrs.get("status") in INACTIVE_STATUSES:
             continue
-        for y in window:
-            if not _overlaps_year(attrs, y):
-                continue
+        running = [year for year in window if _overlaps_year(attrs, year[1], year[2])]
+        if not running:
+            continue
+        # A programme's edges are read once, then filtered year by year.
+        targets = list(out_edges(G, p, "TARGETS"))
+        addresses = list(out_edges(G, p, "ADDRESSES"))
+        actors = [e for rel in ("IMPLEMENTS", "FUNDS") for e in in_edges(G, p, rel)
+                  if node_attrs[e[0]].get("kind") == "Organisation"]
+        for y, first, final in running:
             cells = [
                 ((c, t), [(p, c, kc), (p, t, kt)])
-                for _, c, kc, dc in out_edges(G, p, "TARGETS")
-                if _overlaps_year(dc, y)
-                for _, t, kt, dt_ in out_edges(G, p, "ADDRESSES")
-                if _overlaps_year(dt_, y)
+                for _, c, kc, dc in targets
+                if _overlaps_year(dc, first, final)
+                for _, t, kt, dt_ in addresses
+                if _overlaps_year(dt_, first, final)
             ]
-            for rel in ("IMPLEMENTS", "FUNDS"):
-                for u, v, k, d in in_edges(G, p, rel):
-                    if G.nodes[u].get("kind") != "Organisation" or not _overlaps_year(d, y):
-                        continue
-                    for (c, t), edges in cells:
-                        profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
-                            [(u, v, k), *edges]
-                        )
+            for u, v, k, d in actors:
+                if not _overlaps_year(d, first, final):
+                    continue
+                for (c, t), edges in cells:
+                    profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
+                        [(u, v, k), *edges]
+                    )
     return profiles
 
 

@@ -93,7 +93,7 @@ def recommend_partners(
     # so a score is the same in every process (networkx summed in a set's order, which moved
     # the last bit with Python's hash seed).
     mine = set(of_actor[actor])
-    linked = N.adj[actor]
+    linked = N._adj[actor]  # type: ignore[attr-defined]
     candidates = sorted(
         {b for key in mine for b in cells[key].actors if b != actor and b not in linked}
     )
