@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
@@ -61,6 +61,25 @@ class About(BaseModel):
     mandates: list[Ref] = Field(default_factory=list)
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def built(cls: type[M], values: dict[str, Any]) -> M:
+    """`cls.model_construct(**values)` for values that name every field, at half the cost.
+
+    The analytics build hundreds of thousands of findings, each with its `About`, `Evidence`
+    and refs, from values they have checked; pydantic's own `model_construct` spends as long
+    again looking for defaults and aliases these models do not use. The model is the same
+    (equal, dumped, copied alike); `tests/unit/analytics/test_findings.py` holds it to that.
+    """
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
+
+
 #: Node kinds of the projection → the field of `About` that lists them.
 ABOUT_FIELDS = {"Country": "countries", "Theme": "themes", "Organisation": "actors",
                 "Programme": "programmes", "Person": "people", "Mandate": "mandates"}
@@ -98,13 +117,14 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
     for i in ids:
         if i not in cache:
             kind = G.nodes[i].get("kind") if i in G else None
-            cache[i] = ((ABOUT_FIELDS[kind], Ref.model_construct(
-                id=i, name=str(G.nodes[i].get("name") or i))) if kind in ABOUT_FIELDS else None)
+            cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
+                "id": i, "name": str(G.nodes[i].get("name") or i)})) if kind in ABOUT_FIELDS
+                else None)
         hit = cache[i]
         if hit is not None:
             fields[hit[0]].setdefault(i, hit[1])
     values: dict[str, Any] = {f: list(found.values()) for f, found in fields.items()}
-    return About.model_construct(**values)
+    return built(About, values)
 
 
 class Finding(BaseModel):
@@ -241,9 +261,8 @@ def collect_evidence(
             continue
         keys.add(k)
         sources.update(attrs.get("sources") or ())
-    return Evidence.model_construct(
-        nodes=sorted(node_ids), edges=sorted(keys), sources=sorted(sources)
-    )
+    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
+                            "sources": sorted(sources)})
 
 
 @dataclass
@@ -273,18 +292,18 @@ class Context:
         subject = list(subject)
         # Built without re-validation: every field is made here from checked values, and the
         # analytics build a great many findings (validation was a tenth of their cost).
-        return Finding.model_construct(
-            kind=kind,
-            subject=subject,
-            about=about_of(self.G, subject, details, self._refs),
-            score=float(score),
-            rank=0,
-            explanation=explanation,
-            details=dict(details or {}),
-            evidence=collect_evidence(self.G, [*subject, *nodes], edges),
-            params=self.params,
-            snapshot=self.snapshot,
-        )
+        return built(Finding, {
+            "kind": kind,
+            "subject": subject,
+            "about": about_of(self.G, subject, details, self._refs),
+            "score": float(score),
+            "rank": 0,
+            "explanation": explanation,
+            "details": dict(details or {}),
+            "evidence": collect_evidence(self.G, [*subject, *nodes], edges),
+            "params": self.params,
+            "snapshot": self.snapshot,
+        })
 
 
 def ranked(findings: Iterable[Finding]) -> list[Finding]:
