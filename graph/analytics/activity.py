@@ -161,6 +161,8 @@ class Cell:
     actors: dict[str, set[str]] = field(default_factory=dict)  # organisation -> roles
     edges: set[EdgeRef] = field(default_factory=set)
     _index: Any = field(default=None, repr=False, compare=False)
+    _placed: dict[str, tuple[frozenset[str], frozenset[EdgeRef]]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @property
     def nodes(self) -> set[str]:
@@ -175,15 +177,28 @@ class Cell:
 
     def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
         """Return the programmes and edges that place any of `orgs` in this cell."""
-        by_actor, by_programme, themes = self._indexed()
-        nodes = set(orgs)
-        edges = set(themes)
+        nodes: set[str] = set()
+        edges = set(self._indexed()[2])
         for org in orgs:
+            n, e = self._placing(org)
+            nodes |= n
+            edges |= e
+        return nodes, edges
+
+    def _placing(self, org: str) -> tuple[frozenset[str], frozenset[EdgeRef]]:
+        """The actor, its programmes here and the edges placing it here (kept per actor:
+        pair-wise findings ask for the same actor's evidence once per pair)."""
+        by_actor, by_programme, _ = self._indexed()
+        placed = self._placed.get(org)
+        if placed is None:
+            nodes = {org}
+            edges: set[EdgeRef] = set()
             for e in by_actor.get(org, ()):
                 edges.add(e)
                 edges.update(by_programme.get(e[1], ()))
                 nodes.add(e[1])
-        return nodes, edges
+            placed = self._placed[org] = (frozenset(nodes), frozenset(edges))
+        return placed
 
     def _indexed(self) -> Any:
         if self._index is None:

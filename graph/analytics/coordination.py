@@ -121,9 +121,13 @@ def unlinked_pairs(
     reach: dict[str, float] = {}
     work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
     capped: dict[tuple[str, str], int] = {}  # cell -> its number of actors, when capped
-    shared: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    # pair -> [its score so far, its shared cells]: scored as they are paired, cell by cell
+    # in order (the same sums as scoring each pair over its cells after).
+    paired: dict[tuple[str, str], list[Any]] = {}
+    needs: dict[str, float] = {}
     for key in sorted(cells):
-        if wanted is not None and key[0] not in wanted:
+        country = key[0]
+        if wanted is not None and country not in wanted:
             continue
         work[key] = involved = cells[key].programmes_per_actor()
         for org in involved:
@@ -134,22 +138,26 @@ def unlinked_pairs(
             capped[key] = len(actors)
             actors = sorted(sorted(actors, key=lambda x: (-involved[x] * reach[x], x))[
                 :cell_actor_limit])
+        weight = None  # the country's need, asked once it has an unlinked pair
         for i, a in enumerate(actors):
-            ties = linked[a]
+            ties, w_a, r_a = linked[a], involved[a], reach[a]
             for b in actors[i + 1:]:
-                if b not in ties:
-                    shared.setdefault((a, b), []).append(key)
-    needs: dict[str, float] = {}
-    scores: dict[tuple[str, str], float] = {}
-    for (a, b), where in shared.items():
-        score = 0.0
-        for key in where:
-            country = key[0]
-            if country not in needs:
-                needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
-            least = max(min(work[key][a], work[key][b]), 1)
-            score += (needs[country] or 1.0) * least * reach[a] * reach[b]
-        scores[a, b] = score
+                if b in ties:
+                    continue
+                if weight is None:
+                    if country not in needs:
+                        needs[country] = (need(G, country, as_of).score if G.degree(country)
+                                          else 1.0)
+                    weight = needs[country] or 1.0
+                term = weight * max(min(w_a, involved[b]), 1) * r_a * reach[b]
+                entry = paired.get((a, b))
+                if entry is None:
+                    paired[a, b] = [0.0 + term, [key]]
+                else:
+                    entry[0] += term
+                    entry[1].append(key)
+    shared = {pair: entry[1] for pair, entry in paired.items()}
+    scores: dict[tuple[str, str], float] = {pair: entry[0] for pair, entry in paired.items()}
     best = (list(scores) if limit is None or len(scores) <= limit
             else heapq.nsmallest(limit, scores, key=lambda p: (-scores[p], p)))
     found = []

@@ -105,8 +105,11 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
         if isinstance(value, str):
             ids.append(value)
         elif isinstance(value, list | tuple | set):
-            for item in value:
-                walk(item)
+            for item in value:  # (strings here, without a call each: cells list thousands)
+                if isinstance(item, str):
+                    ids.append(item)
+                else:
+                    walk(item)
 
     for key in ABOUT_DETAILS:
         walk((details or {}).get(key))
