@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -424,19 +424,33 @@ def similar_actors(
             ancestors[org] = set(part_of_ancestors(G, org, as_of))
         return ancestors[org]
 
-    similar: dict[tuple[str, str], float] = {}
-    previous = math.inf
+    def pairs_of(r: str, q: str) -> Iterator[tuple[str, str]]:
+        """The pairs of two groups (or within one), in id order, drawn as needed."""
+        if r == q:
+            return combinations(members[r], 2)  # (members are in id order)
+        # For one `a`, walking `b` in id order gives its pairs in order ((b, a) for b < a
+        # first, then (a, b)); merging those rows gives all of them in order.
+        return heapq.merge(*(row(a, members[q]) for a in members[r]))
+
+    def row(a: str, others: list[str]) -> Iterator[tuple[str, str]]:
+        return ((min(a, b), max(a, b)) for b in others)
+
+    # Level by level, most similar first; within a level the pairs in id order, so when
+    # `limit` is reached inside one, the pairs kept are those the ranking keeps (ties by id)
+    # and the rest are never drawn: a level of many identical profiles holds millions.
+    by_level: dict[float, list[tuple[str, str]]] = {}
     for (r, q), similarity in sorted(levels.items(), key=lambda level: (-level[1], level[0])):
-        if limit is not None and len(similar) >= limit and similarity < previous:
+        by_level.setdefault(similarity, []).append((r, q))
+    similar: dict[tuple[str, str], float] = {}
+    for similarity, groups in by_level.items():
+        if limit is not None and len(similar) >= limit:
             break  # `limit` pairs are more similar than any left
-        previous = similarity
-        pairs = (combinations(members[r], 2) if r == q
-                 else ((min(a, b), max(a, b)) for a in members[r] for b in members[q]))
-        for a, b in pairs:
+        for a, b in heapq.merge(*(pairs_of(r, q) for r, q in groups)):
             if a not in above(b) and b not in above(a):
                 similar[a, b] = similarity
-    best = (list(similar) if limit is None or len(similar) <= limit
-            else heapq.nsmallest(limit, similar, key=lambda pair: (-similar[pair], pair)))
+                if limit is not None and len(similar) >= limit:
+                    break
+    best = list(similar)
     found = []
     for a, b in best:
         A, B = sets[a], sets[b]
