@@ -438,7 +438,9 @@ def isolated_actors(
             continue
         present = set(actors)
         for node in actors:
-            if present.isdisjoint(N._adj[node]):  # type: ignore[attr-defined]
+            # The keys' own isdisjoint walks the smaller side; a set's walks a dict whole (a
+            # hub's ties, once per cell it works in).
+            if N._adj[node].keys().isdisjoint(present):  # type: ignore[attr-defined]
                 others = [a for a in actors if a != node]
                 evidence = cells[key].evidence_for([node])
                 country, theme = key
