@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from .findings import EdgeRef, InvalidData, check_weights
+from .findings import EdgeRef, EvidenceSets, InvalidData, check_weights, evidence_sets
 from .memo import derived, frozen
 
 #: Programme statuses that never count as activity, whatever the dates say.
@@ -163,11 +163,19 @@ class Cell:
     _index: Any = field(default=None, repr=False, compare=False)
     _placed: dict[str, tuple[frozenset[str], frozenset[EdgeRef]]] = field(
         default_factory=dict, repr=False, compare=False)
+    _evidence: EvidenceSets | None = field(default=None, repr=False, compare=False)
 
     @property
     def nodes(self) -> set[str]:
         """Programmes and actors of the cell."""
         return {*self.programmes, *self.actors}
+
+    def evidence(self, G: nx.MultiDiGraph) -> EvidenceSets:
+        """The evidence of the cell's programmes, actors and edges in `G`, collected once (as
+        sets: coverage, gaps and what-if join it to each finding's own)."""
+        if self._evidence is None:
+            self._evidence = evidence_sets(G, self.nodes, self.edges)
+        return self._evidence
 
     def programmes_per_actor(self) -> dict[str, int]:
         """Return how many of the cell's programmes each actor implements or funds."""

@@ -271,6 +271,26 @@ def collect_evidence(
                             "sources": sorted(sources)})
 
 
+#: Evidence as sets (node ids, edge ids, source ids), to be joined to a finding's own.
+EvidenceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def evidence_sets(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
+                  ) -> EvidenceSets:
+    """`collect_evidence` as sets, to be joined to findings' own (`Context.finding`'s `base`)."""
+    found = collect_evidence(G, nodes, edges)
+    return frozenset(found.nodes), frozenset(found.edges), frozenset(found.sources)
+
+
+def joined(evidence: Evidence, base: EvidenceSets | None) -> Evidence:
+    """`evidence` and `base` together, as if collected at once (sets joined, then sorted)."""
+    if base is None:
+        return evidence
+    return built(Evidence, {"nodes": sorted(base[0].union(evidence.nodes)),
+                            "edges": sorted(base[1].union(evidence.edges)),
+                            "sources": sorted(base[2].union(evidence.sources))})
+
+
 @dataclass
 class Context:
     """What every finding of one call shares: the graph, the parameters and the snapshot."""
@@ -293,8 +313,13 @@ class Context:
         details: Mapping[str, Any] | None = None,
         nodes: Iterable[str] = (),
         edges: Iterable[EdgeRef] = (),
+        base: EvidenceSets | None = None,
     ) -> Finding:
-        """Build a finding carrying this call's parameters and snapshot."""
+        """Build a finding carrying this call's parameters and snapshot.
+
+        `base` is evidence collected before (`evidence_sets`), joined to that of `nodes` and
+        `edges`: a cell's records, collected once for every finding about that cell.
+        """
         subject = list(subject)
         # Built without re-validation: every field is made here from checked values, and the
         # analytics build a great many findings (validation was a tenth of their cost).
@@ -306,7 +331,7 @@ class Context:
             "rank": 0,
             "explanation": explanation,
             "details": dict(details or {}),
-            "evidence": collect_evidence(self.G, [*subject, *nodes], edges),
+            "evidence": joined(collect_evidence(self.G, [*subject, *nodes], edges), base),
             "params": self.params,
             "snapshot": self.snapshot,
         })
