@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from graph import analytics as a
+from graph import gcpolicy
 from graph.analytics.findings import Finding, resolve_as_of
 from graph.analytics.scope import Scope, filter_findings, resolve_scope
 from graph.errors import InvalidData
@@ -117,8 +118,12 @@ class AnalyticsService:
             graph = project(self.store)
             with self._lock:
                 self.projections += 1
+                # The graph replaced goes back under the collector, and the new one (millions
+                # of objects kept until the data changes) out of it: see `graph.gcpolicy`.
+                gcpolicy.release()
                 self._graph = (key, graph)
                 self._results.clear()
+            gcpolicy.settle()
             return graph
 
         return self._flights.run(("graph", key), project_once)
@@ -200,10 +205,11 @@ class AnalyticsService:
                 # would crowd out the pillars' in a ranked list.
                 args["themes"] = sorted(n for n, d in graph.nodes(data=True)
                                         if d.get("kind") == "Theme" and d.get("pillar"))
-            if analytic.needs_actor:
-                found = analytic.function(graph, args.pop("actor"), **args)
-            else:
-                found = analytic.function(graph, **args)
+            with gcpolicy.paused():  # findings are many objects, none of them cyclic garbage
+                if analytic.needs_actor:
+                    found = analytic.function(graph, args.pop("actor"), **args)
+                else:
+                    found = analytic.function(graph, **args)
             with self._lock:
                 self.computations += 1
                 self._results[key] = found

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from .findings import EdgeRef, InvalidData, check_weights
+from .findings import EdgeRef, EvidenceSets, InvalidData, check_weights, evidence_sets
 from .memo import derived, frozen
 
 #: Programme statuses that never count as activity, whatever the dates say.
@@ -161,11 +161,21 @@ class Cell:
     actors: dict[str, set[str]] = field(default_factory=dict)  # organisation -> roles
     edges: set[EdgeRef] = field(default_factory=set)
     _index: Any = field(default=None, repr=False, compare=False)
+    _placed: dict[str, tuple[frozenset[str], frozenset[EdgeRef]]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _evidence: EvidenceSets | None = field(default=None, repr=False, compare=False)
 
     @property
     def nodes(self) -> set[str]:
         """Programmes and actors of the cell."""
         return {*self.programmes, *self.actors}
+
+    def evidence(self, G: nx.MultiDiGraph) -> EvidenceSets:
+        """The evidence of the cell's programmes, actors and edges in `G`, collected once (as
+        sets: coverage, gaps and what-if join it to each finding's own)."""
+        if self._evidence is None:
+            self._evidence = evidence_sets(G, self.nodes, self.edges)
+        return self._evidence
 
     def programmes_per_actor(self) -> dict[str, int]:
         """Return how many of the cell's programmes each actor implements or funds."""
@@ -175,15 +185,28 @@ class Cell:
 
     def evidence_for(self, orgs: Iterable[str]) -> tuple[set[str], set[EdgeRef]]:
         """Return the programmes and edges that place any of `orgs` in this cell."""
-        by_actor, by_programme, themes = self._indexed()
-        nodes = set(orgs)
-        edges = set(themes)
+        nodes: set[str] = set()
+        edges = set(self._indexed()[2])
         for org in orgs:
+            n, e = self._placing(org)
+            nodes |= n
+            edges |= e
+        return nodes, edges
+
+    def _placing(self, org: str) -> tuple[frozenset[str], frozenset[EdgeRef]]:
+        """The actor, its programmes here and the edges placing it here (kept per actor:
+        pair-wise findings ask for the same actor's evidence once per pair)."""
+        by_actor, by_programme, _ = self._indexed()
+        placed = self._placed.get(org)
+        if placed is None:
+            nodes = {org}
+            edges: set[EdgeRef] = set()
             for e in by_actor.get(org, ()):
                 edges.add(e)
                 edges.update(by_programme.get(e[1], ()))
                 nodes.add(e[1])
-        return nodes, edges
+            placed = self._placed[org] = (frozenset(nodes), frozenset(edges))
+        return placed
 
     def _indexed(self) -> Any:
         if self._index is None:
@@ -306,6 +329,22 @@ def shared_cells(
     return derived(G, "active_cells", key, lambda: active_cells(
         G, as_of=as_of, rollup=rollup, weights=weights, budget_unit=budget_unit,
         recent_days=recent_days))
+
+
+def shared_actor_cells(
+    G: nx.MultiDiGraph, *, as_of: str, recent_days: int = RECENT_DAYS,
+) -> dict[str, list[tuple[str, str]]]:
+    """The cells of each organisation (in the order of `shared_cells`), from the shared cells
+    with roll-up, built once per graph and options: what one actor's neighbourhood needs,
+    without walking every cell for each actor asked about."""
+    def index() -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        for key, cell in shared_cells(G, as_of=as_of, recent_days=recent_days).items():
+            for org in cell.actors:
+                found.setdefault(org, []).append(key)
+        return found
+
+    return derived(G, "actor_cells", (as_of, recent_days), index)
 
 
 def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:

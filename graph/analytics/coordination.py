@@ -9,7 +9,7 @@ both in the same organisation, or a common PART_OF family, started by `as_of`).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
@@ -116,13 +116,18 @@ def unlinked_pairs(
                       cell_actor_limit=cell_actor_limit, limit=limit)
     as_of = ctx.params["as_of"]
     hubs: dict[str, set[str]] = N.graph.get("hub_funders", {})
-    linked = N.adj
+    # The dicts themselves: a view per lookup cost more than the pairing (millions at scale).
+    linked = N._adj  # type: ignore[attr-defined]
     reach: dict[str, float] = {}
     work: dict[tuple[str, str], dict[str, int]] = {}  # cell -> actor -> its programmes there
     capped: dict[tuple[str, str], int] = {}  # cell -> its number of actors, when capped
-    shared: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    # pair -> [its score so far, its shared cells]: scored as they are paired, cell by cell
+    # in order (the same sums as scoring each pair over its cells after).
+    paired: dict[tuple[str, str], list[Any]] = {}
+    needs: dict[str, float] = {}
     for key in sorted(cells):
-        if wanted is not None and key[0] not in wanted:
+        country = key[0]
+        if wanted is not None and country not in wanted:
             continue
         work[key] = involved = cells[key].programmes_per_actor()
         for org in involved:
@@ -133,22 +138,26 @@ def unlinked_pairs(
             capped[key] = len(actors)
             actors = sorted(sorted(actors, key=lambda x: (-involved[x] * reach[x], x))[
                 :cell_actor_limit])
+        weight = None  # the country's need, asked once it has an unlinked pair
         for i, a in enumerate(actors):
-            ties = linked[a]
+            ties, w_a, r_a = linked[a], involved[a], reach[a]
             for b in actors[i + 1:]:
-                if b not in ties:
-                    shared.setdefault((a, b), []).append(key)
-    needs: dict[str, float] = {}
-    scores: dict[tuple[str, str], float] = {}
-    for (a, b), where in shared.items():
-        score = 0.0
-        for key in where:
-            country = key[0]
-            if country not in needs:
-                needs[country] = need(G, country, as_of).score if G.degree(country) else 1.0
-            least = max(min(work[key][a], work[key][b]), 1)
-            score += (needs[country] or 1.0) * least * reach[a] * reach[b]
-        scores[a, b] = score
+                if b in ties:
+                    continue
+                if weight is None:
+                    if country not in needs:
+                        needs[country] = (need(G, country, as_of).score if G.degree(country)
+                                          else 1.0)
+                    weight = needs[country] or 1.0
+                term = weight * max(min(w_a, involved[b]), 1) * r_a * reach[b]
+                entry = paired.get((a, b))
+                if entry is None:
+                    paired[a, b] = [0.0 + term, [key]]
+                else:
+                    entry[0] += term
+                    entry[1].append(key)
+    shared = {pair: entry[1] for pair, entry in paired.items()}
+    scores: dict[tuple[str, str], float] = {pair: entry[0] for pair, entry in paired.items()}
     best = (list(scores) if limit is None or len(scores) <= limit
             else heapq.nsmallest(limit, scores, key=lambda p: (-scores[p], p)))
     found = []
@@ -192,31 +201,78 @@ def unlinked_pairs(
     return ranked(found)
 
 
-def _induced(N: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
-    """The network induced on `nodes`, as a graph of its own: algorithms walk a subgraph view
-    through a filter at every step, several times slower on a large network."""
+Adjacency = dict[str, list[str]]
+
+
+def _induced(N: nx.Graph, nodes: Iterable[str]) -> Adjacency:
+    """The network induced on `nodes`, as plain adjacency lists (in id order): a graph object
+    per cell cost more to build than the brokers found on it."""
     keep = set(nodes)
-    H: nx.Graph = nx.Graph()
-    H.add_nodes_from(sorted(keep))
-    adjacency = N.adj
-    H.add_edges_from((u, v) for u in H for v in adjacency[u] if v in keep)
-    return H
+    adjacency = N._adj  # type: ignore[attr-defined]  # (a view per step costs more)
+    induced: Adjacency = {}
+    for u in sorted(keep):
+        ties = adjacency[u]
+        # The smaller side is walked: a hub's ties reach far beyond one cell.
+        induced[u] = ([v for v in ties if v in keep] if len(ties) <= len(keep)
+                      else [v for v in keep if v in ties])
+    return induced
 
 
-def _separated_pairs(H: nx.Graph, node: str) -> tuple[int, list[list[str]]]:
+def articulation_points(H: Adjacency) -> set[str]:
+    """Return the nodes whose removal disconnects their component (Hopcroft & Tarjan 1973).
+
+    One depth-first walk, iterative, on adjacency lists of a simple undirected graph; the same
+    set as `nx.articulation_points`, without building a networkx graph.
+
+    >>> sorted(articulation_points({"a": ["b"], "b": ["a", "c"], "c": ["b"]}))
+    ['b']
+    """
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    points: set[str] = set()
+    for root in H:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        children = 0
+        stack: list[tuple[str, str | None, Iterator[str]]] = [(root, None, iter(H[root]))]
+        while stack:
+            node, parent, ties = stack[-1]
+            for other in ties:
+                if other == parent:
+                    continue
+                if other in order:
+                    low[node] = min(low[node], order[other])
+                else:
+                    order[other] = low[other] = len(order)
+                    stack.append((other, node, iter(H[other])))
+                    break
+            else:
+                stack.pop()
+                if parent == root:
+                    children += 1
+                    low[root] = min(low[root], low[node])
+                elif parent is not None:
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] >= order[parent]:
+                        points.add(parent)
+        if children > 1:
+            points.add(root)
+    return points
+
+
+def _separated_pairs(H: Adjacency, node: str) -> tuple[int, list[list[str]]]:
     """Return how many pairs lose their connection without `node`, and the parts left."""
-    # The parts are the components of H − node holding a neighbour of node: walked here
-    # rather than through a view of H without node.
-    adjacency = H.adj
+    # The parts are the components of H − node holding a neighbour of node.
     seen = {node}
     parts = []
-    for start in adjacency[node]:
+    for start in H[node]:
         if start in seen:
             continue
         seen.add(start)
         part, stack = [start], [start]
         while stack:
-            for other in adjacency[stack.pop()]:
+            for other in H[stack.pop()]:
                 if other not in seen:
                     seen.add(other)
                     part.append(other)
@@ -267,11 +323,11 @@ def brokers(
         if wanted is not None and key[0] not in wanted:
             continue
         H = _induced(N, cells[key].actors)
-        for node in sorted(nx.articulation_points(H)):
+        for node in sorted(articulation_points(H)):
             pairs, parts = _separated_pairs(H, node)
             nodes: list[str] = []
             edges = []
-            for other in H.neighbors(node):
+            for other in H[node]:
                 n, e = link_evidence(N, node, other)
                 nodes.extend([other, *n])
                 edges.extend(e)
@@ -312,7 +368,7 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
               for a in cell.actors}
     H = _induced(N, active)
     found = []
-    for node in sorted(nx.articulation_points(H)):
+    for node in sorted(articulation_points(H)):
         pairs, parts = _separated_pairs(H, node)
         shown = sorted(parts, key=lambda p: (-len(p), p))
         groups = "; ".join(f"({_best_known(G, N, p)})" for p in shown[:3])
@@ -320,7 +376,7 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
             groups += f"; and {len(shown) - 3} more group(s)"
         nodes: list[str] = []
         edges = []
-        for other in H.neighbors(node):
+        for other in H[node]:
             n, e = link_evidence(N, node, other)
             nodes.extend([other, *n])
             edges.extend(e)
@@ -382,7 +438,9 @@ def isolated_actors(
             continue
         present = set(actors)
         for node in actors:
-            if present.isdisjoint(N.adj[node]):
+            # The keys' own isdisjoint walks the smaller side; a set's walks a dict whole (a
+            # hub's ties, once per cell it works in).
+            if N._adj[node].keys().isdisjoint(present):  # type: ignore[attr-defined]
                 others = [a for a in actors if a != node]
                 evidence = cells[key].evidence_for([node])
                 country, theme = key

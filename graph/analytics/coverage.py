@@ -301,8 +301,9 @@ def coverage(
                 cell.coverage,
                 text,
                 details=_details(cell, status, need_value, gap),
-                nodes=[*cell.nodes, *(need_value.nodes if need_value else ())],
-                edges=[*cell.edges, *(need_value.edges if need_value else ())],
+                nodes=need_value.nodes if need_value else (),
+                edges=need_value.edges if need_value else (),
+                base=cell.evidence(G),
             )
         )
     return found
@@ -362,8 +363,9 @@ def coverage_gaps(
                 gap,
                 text,
                 details=_details(cell, status, need_value, gap),
-                nodes=[*cell.nodes, *need_value.nodes],
-                edges=[*cell.edges, *need_value.edges],
+                nodes=need_value.nodes,
+                edges=need_value.edges,
+                base=cell.evidence(G),
             )
         )
     found = ranked(gaps)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
@@ -61,6 +61,25 @@ class About(BaseModel):
     mandates: list[Ref] = Field(default_factory=list)
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def built(cls: type[M], values: dict[str, Any]) -> M:
+    """`cls.model_construct(**values)` for values that name every field, at half the cost.
+
+    The analytics build hundreds of thousands of findings, each with its `About`, `Evidence`
+    and refs, from values they have checked; pydantic's own `model_construct` spends as long
+    again looking for defaults and aliases these models do not use. The model is the same
+    (equal, dumped, copied alike); `tests/unit/analytics/test_findings.py` holds it to that.
+    """
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
+
+
 #: Node kinds of the projection → the field of `About` that lists them.
 ABOUT_FIELDS = {"Country": "countries", "Theme": "themes", "Organisation": "actors",
                 "Programme": "programmes", "Person": "people", "Mandate": "mandates"}
@@ -86,11 +105,17 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
         if isinstance(value, str):
             ids.append(value)
         elif isinstance(value, list | tuple | set):
-            for item in value:
-                walk(item)
+            for item in value:  # (strings here, without a call each: cells list thousands)
+                if isinstance(item, str):
+                    ids.append(item)
+                else:
+                    walk(item)
 
-    for key in ABOUT_DETAILS:
-        walk((details or {}).get(key))
+    if details:
+        for key in ABOUT_DETAILS:
+            value = details.get(key)
+            if value is not None:  # (most kinds name few of these keys)
+                walk(value)
     # `refs` caches each record's field and Ref across the findings of one call: pair-wise
     # analytics build hundreds of thousands of findings over the same few thousand records.
     cache = refs if refs is not None else {}
@@ -98,13 +123,14 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
     for i in ids:
         if i not in cache:
             kind = G.nodes[i].get("kind") if i in G else None
-            cache[i] = ((ABOUT_FIELDS[kind], Ref.model_construct(
-                id=i, name=str(G.nodes[i].get("name") or i))) if kind in ABOUT_FIELDS else None)
+            cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
+                "id": i, "name": str(G.nodes[i].get("name") or i)})) if kind in ABOUT_FIELDS
+                else None)
         hit = cache[i]
         if hit is not None:
             fields[hit[0]].setdefault(i, hit[1])
     values: dict[str, Any] = {f: list(found.values()) for f, found in fields.items()}
-    return About.model_construct(**values)
+    return built(About, values)
 
 
 class Finding(BaseModel):
@@ -241,9 +267,28 @@ def collect_evidence(
             continue
         keys.add(k)
         sources.update(attrs.get("sources") or ())
-    return Evidence.model_construct(
-        nodes=sorted(node_ids), edges=sorted(keys), sources=sorted(sources)
-    )
+    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
+                            "sources": sorted(sources)})
+
+
+#: Evidence as sets (node ids, edge ids, source ids), to be joined to a finding's own.
+EvidenceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def evidence_sets(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
+                  ) -> EvidenceSets:
+    """`collect_evidence` as sets, to be joined to findings' own (`Context.finding`'s `base`)."""
+    found = collect_evidence(G, nodes, edges)
+    return frozenset(found.nodes), frozenset(found.edges), frozenset(found.sources)
+
+
+def joined(evidence: Evidence, base: EvidenceSets | None) -> Evidence:
+    """`evidence` and `base` together, as if collected at once (sets joined, then sorted)."""
+    if base is None:
+        return evidence
+    return built(Evidence, {"nodes": sorted(base[0].union(evidence.nodes)),
+                            "edges": sorted(base[1].union(evidence.edges)),
+                            "sources": sorted(base[2].union(evidence.sources))})
 
 
 @dataclass
@@ -268,26 +313,32 @@ class Context:
         details: Mapping[str, Any] | None = None,
         nodes: Iterable[str] = (),
         edges: Iterable[EdgeRef] = (),
+        base: EvidenceSets | None = None,
     ) -> Finding:
-        """Build a finding carrying this call's parameters and snapshot."""
+        """Build a finding carrying this call's parameters and snapshot.
+
+        `base` is evidence collected before (`evidence_sets`), joined to that of `nodes` and
+        `edges`: a cell's records, collected once for every finding about that cell.
+        """
         subject = list(subject)
         # Built without re-validation: every field is made here from checked values, and the
         # analytics build a great many findings (validation was a tenth of their cost).
-        return Finding.model_construct(
-            kind=kind,
-            subject=subject,
-            about=about_of(self.G, subject, details, self._refs),
-            score=float(score),
-            rank=0,
-            explanation=explanation,
-            details=dict(details or {}),
-            evidence=collect_evidence(self.G, [*subject, *nodes], edges),
-            params=self.params,
-            snapshot=self.snapshot,
-        )
+        return built(Finding, {
+            "kind": kind,
+            "subject": subject,
+            "about": about_of(self.G, subject, details, self._refs),
+            "score": float(score),
+            "rank": 0,
+            "explanation": explanation,
+            "details": dict(details or {}),
+            "evidence": joined(collect_evidence(self.G, [*subject, *nodes], edges), base),
+            "params": self.params,
+            "snapshot": self.snapshot,
+        })
 
 
 def ranked(findings: Iterable[Finding]) -> list[Finding]:
     """Return findings by decreasing score, ties broken by kind and subject, numbered from 1."""
     ordered = sorted(findings, key=lambda f: (-f.score, f.kind, f.subject))
-    return [f.model_copy(update={"rank": i}) for i, f in enumerate(ordered, 1)]
+    # A shallow copy with its rank, as `model_copy(update=...)` makes, without its overhead.
+    return [built(Finding, {**f.__dict__, "rank": i}) for i, f in enumerate(ordered, 1)]

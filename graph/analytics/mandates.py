@@ -161,6 +161,28 @@ def programmes_without_mandate(
     """
     as_of = resolve_as_of(as_of)
     ctx = Context(G, _params(as_of, acting_roles))
+    # What each mandate covers, and which mandates each organisation holds and each country
+    # is party to, read once per call rather than once per programme that asks.
+    covered: dict[str, set[str]] = {}
+    held: dict[str, list[str]] = {}
+    parties: dict[str, list[str]] = {}
+
+    def covers(m: str) -> set[str]:
+        if m not in covered:
+            covered[m] = set(_covers(G, m, as_of))
+        return covered[m]
+
+    def holds(org: str) -> list[str]:
+        if org not in held:
+            held[org] = list(_held_mandates(G, org, as_of, acting_roles))
+        return held[org]
+
+    def party_to(country: str) -> list[str]:
+        if country not in parties:
+            parties[country] = [m for _, m, _, d in out_edges(G, country, "PARTY_TO")
+                                if is_active(d, as_of)]
+        return parties[country]
+
     found = []
     for p in nodes_of_kind(G, "Programme"):
         if not programme_is_active(G, p, as_of):
@@ -173,18 +195,10 @@ def programmes_without_mandate(
             for u, _, _, d in in_edges(G, p, rel):
                 if is_active(d, as_of):
                     backers.extend([u, *part_of_ancestors(G, u, as_of)])
-        backed = any(
-            set(_covers(G, m, as_of)) & set(themes)
-            for org in backers
-            for m in _held_mandates(G, org, as_of, acting_roles)
-        )
+        backed = any(not covers(m).isdisjoint(themes) for org in backers for m in holds(org))
         countries = [v for _, v, _, d in out_edges(G, p, "TARGETS") if is_active(d, as_of)]
         backed = backed or any(
-            set(_covers(G, m, as_of)) & set(themes)
-            for c in countries
-            for _, m, _, d in out_edges(G, c, "PARTY_TO")
-            if is_active(d, as_of)
-        )
+            not covers(m).isdisjoint(themes) for c in countries for m in party_to(c))
         if backed:
             continue
         addressed = {path[0][1] for path in themes.values()}  # the ADDRESSES targets

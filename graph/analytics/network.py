@@ -20,6 +20,7 @@ is the sum of `LINK_WEIGHTS` over the links, and ``links`` lists each link with 
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Mapping
 from itertools import combinations
 from typing import Any
@@ -197,11 +198,45 @@ def link_evidence(N: nx.Graph, a: str, b: str) -> tuple[list[str], list[EdgeRef]
 def _linked(N: nx.Graph) -> nx.Graph:
     """N without its isolated organisations, with the weights only (in N's order): copying
     the links of every edge cost more than the measures computed on it."""
-    view = N.subgraph([n for n in N if N.degree(n) > 0])
+    adjacency = N._adj  # type: ignore[attr-defined]
+    keep = [n for n in N if adjacency[n]]
+    # Walked on the adjacency in the order `N.edges` gives (each edge once, from the node
+    # seen first): a subgraph view filters every step and cost more than the copy.
+    seen: set[str] = set()
+    edges = []
+    for u in keep:
+        for v, data in adjacency[u].items():
+            if v not in seen:
+                edges.append((u, v, data["weight"]))
+        seen.add(u)
     linked: nx.Graph = nx.Graph()
-    linked.add_nodes_from(view)
-    linked.add_weighted_edges_from(view.edges(data="weight"))
+    linked.add_nodes_from(keep)
+    linked.add_weighted_edges_from(edges)
     return linked
+
+
+class Linked:
+    """The collaboration network without its isolated organisations, as networkx and as igraph
+    (same vertex order, weights as the ``weight`` attribute), built once per graph (see
+    `shared_linked`) for centrality and communities alike."""
+
+    def __init__(self, N: nx.Graph):
+        self.nx = _linked(N)
+        self.nodes: list[str] = list(self.nx)
+        index = {v: i for i, v in enumerate(self.nodes)}
+        edges: list[tuple[str, str, float]] = list(self.nx.edges(data="weight"))
+        self.igraph = igraph.Graph(n=len(self.nodes),
+                                   edges=[(index[u], index[v]) for u, v, _ in edges])
+        self.igraph.es["weight"] = [w for _, _, w in edges]
+
+
+def shared_linked(G: nx.MultiDiGraph, *, as_of: str, weights: Mapping[str, float] | None = None
+                  ) -> Linked:
+    """`Linked` of the shared collaboration network, built once per graph and options."""
+    as_of = resolve_as_of(as_of)
+    key = (as_of, frozen(weights or {}))
+    return derived(G, "linked_network", key,
+                   lambda: Linked(shared_network(G, as_of=as_of, weights=weights)))
 
 
 def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str = "weight") -> dict[str, float]:
@@ -218,7 +253,8 @@ def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str = "weight") -> dic
     return dict(nx.pagerank(H, alpha=alpha, weight=weight, tol=1e-10, max_iter=1000))
 
 
-def betweenness(H: nx.Graph, *, k: int | None = None, seed: int = SEED) -> dict[str, float]:
+def betweenness(H: nx.Graph, *, k: int | None = None, seed: int = SEED,
+                graph: igraph.Graph | None = None) -> dict[str, float]:
     """Return betweenness centrality in hops (Freeman 1977), normalised as networkx does.
 
     With `k` below the number of nodes it is estimated from `k` source nodes sampled as
@@ -236,7 +272,8 @@ def betweenness(H: nx.Graph, *, k: int | None = None, seed: int = SEED) -> dict[
     if n < 3:
         return dict.fromkeys(nodes, 0.0)
     index = {v: i for i, v in enumerate(nodes)}
-    graph = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in H.edges()])
+    if graph is None:  # (`graph`: H as igraph, vertices in H's order, when already built)
+        graph = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in H.edges()])
     if k is None or k >= n:
         # igraph counts each unordered pair once; networkx both orders of it.
         raw = graph.betweenness(directed=False)
@@ -272,7 +309,6 @@ def centrality(
     exact value. Isolated organisations are left out (every score is trivial).
     """
     as_of = resolve_as_of(as_of)
-    N = shared_network(G, as_of=as_of, weights=weights)
     params = {
         "as_of": as_of,
         "weights": check_weights(weights or {}, LINK_WEIGHTS),
@@ -280,12 +316,13 @@ def centrality(
         "seed": seed,
     }
     ctx = Context(G, params)
-    linked = _linked(N)
+    shared = shared_linked(G, as_of=as_of, weights=weights)
+    linked = shared.nx
     if linked.number_of_nodes() == 0:
         return []
     ranks = pagerank(linked, weight="weight")
     k = betweenness_k if betweenness_k and betweenness_k < linked.number_of_nodes() else None
-    between = betweenness(linked, k=k, seed=seed)
+    between = betweenness(linked, k=k, seed=seed, graph=shared.igraph)
     degree = nx.degree_centrality(linked)
     found = []
     for org in linked:
@@ -305,6 +342,39 @@ def centrality(
             )
         )
     return ranked(found)
+
+
+_rng_lock = threading.Lock()
+
+
+def louvain(linked: Linked, *, resolution: float = 1.0, seed: int = SEED) -> list[set[str]]:
+    """Return Louvain communities (Blondel et al. 2008) of a weighted network, largest first.
+
+    igraph's ``community_multilevel`` (in C) on the ``weight`` of each edge, with the
+    modularity `resolution` and its random choices drawn from ``random.Random(seed)``, so the
+    same network gives the same communities; the best level is kept. igraph draws from one
+    process-wide generator: it is set for the call, under a lock, and given back to Python's
+    `random` module (igraph's default) after.
+
+    Examples
+    --------
+    >>> two = nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("c", "d"),
+    ...                 ("d", "e"), ("e", "f"), ("d", "f")])
+    >>> nx.set_edge_attributes(two, 1.0, "weight")
+    >>> sorted(sorted(p) for p in louvain(Linked(two)))
+    [['a', 'b', 'c'], ['d', 'e', 'f']]
+    """
+    if not linked.nodes:
+        return []
+    with _rng_lock:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            clusters = linked.igraph.community_multilevel(weights="weight",
+                                                          resolution=resolution)
+        finally:
+            igraph.set_random_number_generator(random)
+    parts = [{linked.nodes[i] for i in cluster} for cluster in clusters]
+    return sorted(parts, key=lambda p: (-len(p), min(p)))
 
 
 def formal_groups(G: nx.MultiDiGraph, *, as_of: str) -> dict[str, set[str]]:
@@ -357,12 +427,11 @@ def communities(
         "seed": seed,
     }
     ctx = Context(G, params)
-    linked = _linked(N)
+    shared = shared_linked(G, as_of=as_of, weights=weights)
+    linked = shared.nx
     if linked.number_of_nodes() == 0:
         return []
-    parts = nx.community.louvain_communities(
-        linked, weight="weight", resolution=resolution, seed=seed
-    )
+    parts = louvain(shared, resolution=resolution, seed=seed)
     groups = formal_groups(G, as_of=as_of)
     found = []
     for part in parts:
@@ -374,7 +443,10 @@ def communities(
             key=lambda m: (-m[0], m[1]),
         )
         best = matches[0] if matches else None
-        inner = [(u, v) for u, v in linked.subgraph(members).edges()]
+        # Each edge inside the part once, from its smaller end (a subgraph view per part cost
+        # more than the whole of Louvain).
+        adjacency = linked._adj  # type: ignore[attr-defined]
+        inner = [(u, v) for u in members for v in adjacency[u] if v in part and u < v]
         nodes: list[str] = []
         edges: list[EdgeRef] = []
         for u, v in inner:

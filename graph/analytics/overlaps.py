@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -21,7 +21,6 @@ from .activity import (
     RECENT_DAYS,
     EdgeRef,
     in_edges,
-    is_active,
     nodes_of_kind,
     out_edges,
     overlaps_window,
@@ -180,7 +179,9 @@ def duplicate_programmes(
             progs = sorted(sorted(progs, key=lambda p: G.nodes[p].get("start") or "",
                                   reverse=True)[:cell_programme_limit])
         pairs.update(combinations(progs, 2))
-    linked = N.adj
+    # The dicts themselves: a view per lookup cost more than the comparison.
+    linked = N._adj  # type: ignore[attr-defined]
+    nodes = G._node  # type: ignore[attr-defined]
     scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
@@ -192,7 +193,7 @@ def duplicate_programmes(
         )
         if not (disjoint or common_funders):
             continue
-        gp, gq = G.nodes[p], G.nodes[q]
+        gp, gq = nodes[p], nodes[q]
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
             "kind": kind_factor(gp.get("programme_kind"), gq.get("programme_kind")),
@@ -282,10 +283,11 @@ def duplicate_programmes(
     return ranked(found)
 
 
-def _overlaps_year(attrs: dict[str, Any], year: int) -> bool:
-    return is_active({"start": attrs.get("start"), "end": None}, f"{year}-12-31") and (
-        attrs.get("end") is None or attrs["end"] >= f"{year}-01-01"
-    )
+def _overlaps_year(attrs: Mapping[str, Any], first: str, last: str) -> bool:
+    """Whether a record with `start`/`end` overlaps the year whose first and last days are
+    `first` and `last`."""
+    start, end = attrs.get("start"), attrs.get("end")
+    return (start is None or start <= last) and (end is None or end >= first)
 
 
 def actor_profiles(
@@ -298,30 +300,36 @@ def actor_profiles(
     the theme (exactly). Each triple keeps the edges that put it there.
     """
     last = int(as_of[:4])
-    window = range(last - years + 1, last + 1)
+    window = [(y, f"{y}-01-01", f"{y}-12-31") for y in range(last - years + 1, last + 1)]
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
     profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
     for p in nodes_of_kind(G, "Programme"):
-        attrs = G.nodes[p]
+        attrs = node_attrs[p]
         if attrs.get("status") in INACTIVE_STATUSES:
             continue
-        for y in window:
-            if not _overlaps_year(attrs, y):
-                continue
+        running = [year for year in window if _overlaps_year(attrs, year[1], year[2])]
+        if not running:
+            continue
+        # A programme's edges are read once, then filtered year by year.
+        targets = list(out_edges(G, p, "TARGETS"))
+        addresses = list(out_edges(G, p, "ADDRESSES"))
+        actors = [e for rel in ("IMPLEMENTS", "FUNDS") for e in in_edges(G, p, rel)
+                  if node_attrs[e[0]].get("kind") == "Organisation"]
+        for y, first, final in running:
             cells = [
                 ((c, t), [(p, c, kc), (p, t, kt)])
-                for _, c, kc, dc in out_edges(G, p, "TARGETS")
-                if _overlaps_year(dc, y)
-                for _, t, kt, dt_ in out_edges(G, p, "ADDRESSES")
-                if _overlaps_year(dt_, y)
+                for _, c, kc, dc in targets
+                if _overlaps_year(dc, first, final)
+                for _, t, kt, dt_ in addresses
+                if _overlaps_year(dt_, first, final)
             ]
-            for rel in ("IMPLEMENTS", "FUNDS"):
-                for u, v, k, d in in_edges(G, p, rel):
-                    if G.nodes[u].get("kind") != "Organisation" or not _overlaps_year(d, y):
-                        continue
-                    for (c, t), edges in cells:
-                        profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
-                            [(u, v, k), *edges]
-                        )
+            for u, v, k, d in actors:
+                if not _overlaps_year(d, first, final):
+                    continue
+                for (c, t), edges in cells:
+                    profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
+                        [(u, v, k), *edges]
+                    )
     return profiles
 
 
@@ -416,19 +424,33 @@ def similar_actors(
             ancestors[org] = set(part_of_ancestors(G, org, as_of))
         return ancestors[org]
 
-    similar: dict[tuple[str, str], float] = {}
-    previous = math.inf
+    def pairs_of(r: str, q: str) -> Iterator[tuple[str, str]]:
+        """The pairs of two groups (or within one), in id order, drawn as needed."""
+        if r == q:
+            return combinations(members[r], 2)  # (members are in id order)
+        # For one `a`, walking `b` in id order gives its pairs in order ((b, a) for b < a
+        # first, then (a, b)); merging those rows gives all of them in order.
+        return heapq.merge(*(row(a, members[q]) for a in members[r]))
+
+    def row(a: str, others: list[str]) -> Iterator[tuple[str, str]]:
+        return ((min(a, b), max(a, b)) for b in others)
+
+    # Level by level, most similar first; within a level the pairs in id order, so when
+    # `limit` is reached inside one, the pairs kept are those the ranking keeps (ties by id)
+    # and the rest are never drawn: a level of many identical profiles holds millions.
+    by_level: dict[float, list[tuple[str, str]]] = {}
     for (r, q), similarity in sorted(levels.items(), key=lambda level: (-level[1], level[0])):
-        if limit is not None and len(similar) >= limit and similarity < previous:
+        by_level.setdefault(similarity, []).append((r, q))
+    similar: dict[tuple[str, str], float] = {}
+    for similarity, groups in by_level.items():
+        if limit is not None and len(similar) >= limit:
             break  # `limit` pairs are more similar than any left
-        previous = similarity
-        pairs = (combinations(members[r], 2) if r == q
-                 else ((min(a, b), max(a, b)) for a in members[r] for b in members[q]))
-        for a, b in pairs:
+        for a, b in heapq.merge(*(pairs_of(r, q) for r, q in groups)):
             if a not in above(b) and b not in above(a):
                 similar[a, b] = similarity
-    best = (list(similar) if limit is None or len(similar) <= limit
-            else heapq.nsmallest(limit, similar, key=lambda pair: (-similar[pair], pair)))
+                if limit is not None and len(similar) >= limit:
+                    break
+    best = list(similar)
     found = []
     for a, b in best:
         A, B = sets[a], sets[b]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 import networkx as nx
 
-from .activity import RECENT_DAYS, is_active, out_edges, shared_cells
+from .activity import RECENT_DAYS, is_active, out_edges, shared_actor_cells, shared_cells
 from .findings import (
     Context,
     Finding,
@@ -83,26 +84,29 @@ def recommend_partners(
         },
     )
     cells = shared_cells(G, as_of=as_of, recent_days=recent_days)
-    B: nx.Graph = nx.Graph()
-    for key, cell in cells.items():
-        B.add_edges_from((org, ("cell", *key)) for org in cell.actors)
-    if actor not in B:
+    of_actor = shared_actor_cells(G, as_of=as_of, recent_days=recent_days)
+    if actor not in of_actor:
         return []
     N = shared_network(G, as_of=as_of, weights=link_weights)
-    mine = {c for c in B.neighbors(actor)}
+    # B, the organisation–cell bipartite graph, is read only around `actor`: its cells, their
+    # actors, and those actors' cells. Adamic–Adar sums over the shared cells in their order,
+    # so a score is the same in every process (networkx summed in a set's order, which moved
+    # the last bit with Python's hash seed).
+    mine = set(of_actor[actor])
+    linked = N._adj[actor]  # type: ignore[attr-defined]
     candidates = sorted(
-        {b for c in mine for b in B.neighbors(c) if b != actor and not N.has_edge(actor, b)}
+        {b for key in mine for b in cells[key].actors if b != actor and b not in linked}
     )
     my_mandates = mandate_themes(G, actor, as_of)
     found = []
-    for b, _, aa in nx.adamic_adar_index(B, [(c, actor) for c in candidates]):
-        theirs = set(B.neighbors(b))
-        shared = sorted(mine & theirs)
-        jaccard = len(mine & theirs) / len(mine | theirs)
+    for b in candidates:
+        theirs = set(of_actor[b])
+        places = sorted(mine & theirs)
+        aa = sum(1 / math.log(len(cells[key].actors)) for key in places)
+        jaccard = len(places) / len(mine | theirs)
         their_mandates = mandate_themes(G, b, as_of)
         common = sorted(my_mandates.keys() & their_mandates.keys())
         score = aa + overlap_weight * jaccard + (mandate_weight if common else 0.0)
-        places = [(c, t) for _, c, t in shared]
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])
         more = f" and {len(places) - 3} more" if len(places) > 3 else ""
         tail = (

@@ -1,8 +1,10 @@
 """Coordination gaps: unlinked pairs, brokers and isolated actors."""
 
+import networkx as nx
 import pytest
 
 from graph.analytics import InvalidData, brokers, isolated_actors, unlinked_pairs
+from graph.analytics.coordination import articulation_points
 
 from .builders import AS_OF, GraphBuilder
 
@@ -225,3 +227,12 @@ def test_unlinked_pairs_of_some_countries_are_scored_on_their_cells_only():
 def test_a_pair_cap_below_its_least_is_refused(option):
     with pytest.raises(InvalidData, match=option):
         unlinked_pairs(_field().G, as_of=AS_OF, **{option: 0})
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_articulation_points_are_networkx_articulation_points(seed):
+    """Brokers walk plain adjacency lists (no graph per cell): the same cut vertices as
+    `nx.articulation_points`, on sparse random graphs with several components, trees among them."""
+    H = nx.gnm_random_graph(40, 30 + 4 * seed, seed=seed)
+    adjacency = {f"org.{u}": [f"org.{v}" for v in H[u]] for u in H}
+    assert articulation_points(adjacency) == {f"org.{u}" for u in nx.articulation_points(H)}

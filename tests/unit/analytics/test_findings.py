@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+from pydantic import ValidationError
+
 from graph.analytics import coverage_gaps, unlinked_pairs
+from graph.analytics.findings import Evidence, built
 from graph.analytics.frames import coverage_frame, findings_frame
 
 from .builders import AS_OF, GraphBuilder
@@ -58,3 +62,17 @@ def test_frames_list_findings_and_pivot_cells():
     table = coverage_frame(found, value="gap")
     assert table.loc["SRB", "theme.t"] == 4.0
     assert findings_frame([]).empty
+
+
+def test_built_models_equal_pydantic_constructed_ones_dumped_copied_and_frozen():
+    """`built` skips pydantic's defaults and aliases: the model must behave as
+    `model_construct`'s does (equality, JSON, copies, frozen), or findings would differ."""
+    values = {"nodes": ["a"], "edges": ["rel.1"], "sources": ["src.1"]}
+    fast, slow = built(Evidence, dict(values)), Evidence.model_construct(**values)
+    assert fast == slow
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert fast.model_copy(update={"nodes": []}) == slow.model_copy(update={"nodes": []})
+    assert fast.model_fields_set == slow.model_fields_set
+    with pytest.raises(ValidationError):
+        fast.nodes = []  # type: ignore[misc]
+    assert Evidence.model_validate(fast.model_dump()) == fast

@@ -10,7 +10,7 @@ from graph.analytics import (
     community_alignment,
     formal_groups,
 )
-from graph.analytics.network import SEED, betweenness
+from graph.analytics.network import SEED, Linked, betweenness, louvain
 
 from .builders import AS_OF, GraphBuilder
 
@@ -105,3 +105,38 @@ def test_betweenness_is_networkx_betweenness_exact_and_sampled(k):
     got = betweenness(H, k=k, seed=SEED)
     assert list(got) == list(expected)
     assert got == pytest.approx(expected, abs=1e-12)
+
+
+def _ring_of_cliques(cliques: int, size: int) -> nx.Graph:
+    """`cliques` cliques of `size`, each joined to the next by one edge (weight 1)."""
+    H = nx.ring_of_cliques(cliques, size)
+    H = nx.relabel_nodes(H, lambda i: f"org.{i:03d}")
+    nx.set_edge_attributes(H, 1.0, "weight")
+    return H
+
+
+def test_louvain_by_igraph_finds_the_cliques_and_the_seed_fixes_the_answer():
+    """Eight cliques of five in a ring: Louvain (igraph's community_multilevel) finds each;
+    the same seed gives the same communities, call after call."""
+    linked = Linked(_ring_of_cliques(8, 5))
+    found = louvain(linked, seed=SEED)
+    assert sorted(len(p) for p in found) == [5] * 8
+    assert louvain(linked, seed=SEED) == found
+
+
+def test_louvain_resolution_below_one_merges_communities():
+    """Modularity's resolution: a low one prefers fewer, larger communities (here the ring of
+    cliques merges into pairs or more)."""
+    linked = Linked(_ring_of_cliques(8, 5))
+    assert len(louvain(linked, resolution=0.05, seed=SEED)) < len(louvain(linked, seed=SEED))
+
+
+def test_louvain_leaves_the_callers_random_generator_alone():
+    """igraph's generator is set for the call only: Python's `random` module draws as before."""
+    import random
+
+    random.seed(1)
+    expected = random.random()
+    random.seed(1)
+    louvain(Linked(_ring_of_cliques(4, 4)), seed=SEED)
+    assert random.random() == expected

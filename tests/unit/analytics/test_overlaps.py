@@ -227,3 +227,29 @@ def test_edges_of_a_record_the_graph_lacks_are_none():
     G = GraphBuilder().G
     assert list(in_edges(G, "org.osce", "MEMBER_OF")) == []
     assert list(out_edges(G, "org.osce", "OPERATES_IN")) == []
+
+
+def _twins() -> GraphBuilder:
+    """Three groups of identical profiles, interleaved by id: org.k0, org.k3, org.k6… share
+    prog.0 (AUT/T), org.k1, org.k4… prog.1 (SRB/T), org.k2, org.k5… prog.2 (AUT/T and SRB/T).
+    Within a group similarity 1; group 2 against either other 1/2."""
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t")
+    places = [["AUT"], ["SRB"], ["AUT", "SRB"]]
+    for i in range(3):
+        b.programme(f"prog.{i}", countries=places[i], themes=["theme.t"],
+                    implementers=[f"org.k{j:02d}" for j in range(i, 30, 3)])
+    for j in range(30):
+        b.org(f"org.k{j:02d}")
+    return b
+
+
+@pytest.mark.parametrize("limit", [1, 7, 44, 135, 136, 300])
+def test_similar_actors_limit_keeps_the_most_similar_pairs_ties_by_id(limit):
+    """At most `limit` pairs, drawn level by level in id order without expanding every pair of
+    identical profiles: the same pairs as ranking all of them by similarity, then ids."""
+    G = _twins().G
+    every = similar_actors(G, as_of=AS_OF, years=2, limit=None)
+    expected = sorted(every, key=lambda f: (-f.details["similarity"], f.subject))[:limit]
+    found = similar_actors(G, as_of=AS_OF, years=2, limit=limit)
+    assert sorted(f.subject for f in found) == sorted(f.subject for f in expected)
+    assert len(every) == 3 * 45 + 2 * 100  # 135 twins at 1, 200 pairs at 1/2

@@ -58,3 +58,25 @@ def test_unknown_actor_is_not_found():
         recommend_partners(_field().G, "org.nope", as_of=AS_OF)
     with pytest.raises(NotFound):
         recommend_partners(_field().G, "AUT", as_of=AS_OF)
+
+
+def test_recommendation_scores_are_summed_in_cell_order_whatever_the_hash_seed():
+    """Adamic–Adar is summed over the shared cells in their sorted order, so the score is the
+    same to the last bit in every process (a set's order moved it with PYTHONHASHSEED)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "from tests.unit.analytics.test_recommend import _field\n"
+        "from graph.analytics import recommend_partners\n"
+        "from tests.unit.analytics.builders import AS_OF\n"
+        "print([repr(f.score) for f in recommend_partners(_field().G, 'org.a', as_of=AS_OF)])"
+    )
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           check=True, env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+                           cwd=Path(__file__).resolve().parents[3]).stdout
+            for seed in (1, 2, 3)}
+    assert len(runs) == 1
+    assert runs.pop().strip() == repr([repr(1 / math.log(4) + 1 / math.log(3) + 1.0 + 0.5),
+                                       repr(1 / math.log(4) + 0.5)])
