@@ -177,7 +177,7 @@ class Clock:
 
 
 def measure(store: GraphStore, clock: Clock, nodes: int, rels: int, *, naive_every: int,
-            batch_size: int, offline: bool) -> dict[str, tuple[float, float, float]]:
+            batch_size: int | None, offline: bool) -> dict[str, tuple[float, float, float]]:
     """(wall, client CPU, server CPU) seconds of each loader on a graph of this size, each into
     an empty store; "nodes", "rels" and "sample" hold counts."""
     data = generate(nodes, rels)
@@ -253,7 +253,9 @@ def main() -> int:
                              f"(default {DEFAULT_SIZES})")
     parser.add_argument("--naive-every", type=int, default=20,
                         help="measure the per-record loader on 1 record in N (default 20)")
-    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="records per write transaction (default: ALLIANCE_BATCH_SIZE, "
+                             "as a load; past ~5,000 Neo4j spends more per record, on its heap)")
     parser.add_argument("--no-offline", action="store_true",
                         help="skip the offline importer (it needs the local Neo4j)")
     args = parser.parse_args()

@@ -163,7 +163,13 @@ class _Files:
         kinds: dict[str, str] = {}
         for props in rows:
             for key, value in props.items():
-                kind = self._kind(what, key, value)
+                # Most values are text: checked here, without a call per value.
+                if type(value) is str:
+                    kind = "string"
+                    if "\n" in value or "\r" in value:
+                        self.multiline = True
+                else:
+                    kind = self._kind(what, key, value)
                 if kinds.setdefault(key, kind) != kind:
                     raise NotImportable(f"{what}.{key} holds both {kinds[key]} and {kind} "
                                         "values")
