@@ -18,6 +18,7 @@ graph one statement at a time takes tens of minutes; rates per second are what i
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import socket
@@ -31,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph import cypher, localdb
 from graph.bulkimport import import_into_empty
-from graph.loader import load_dataset, node_row, relation_row
+from graph.loader import load_dataset
+from graph.loadrows import node_row, prepare, relation_row
 from graph.model import (
     Country,
     Dataset,
@@ -175,7 +177,7 @@ class Clock:
 
 
 def measure(store: GraphStore, clock: Clock, nodes: int, rels: int, *, naive_every: int,
-            batch_size: int, offline: bool) -> dict[str, tuple[float, float, float]]:
+            batch_size: int | None, offline: bool) -> dict[str, tuple[float, float, float]]:
     """(wall, client CPU, server CPU) seconds of each loader on a graph of this size, each into
     an empty store; "nodes", "rels" and "sample" hold counts."""
     data = generate(nodes, rels)
@@ -186,10 +188,16 @@ def measure(store: GraphStore, clock: Clock, nodes: int, rels: int, *, naive_eve
         store, Dataset(entities=data.entities), what="bench-nodes", batch_size=batch_size))
     out["online rels"] = clock.time(lambda: load_dataset(
         store, Dataset(relations=data.relations), what="bench-rels", batch_size=batch_size))
+    # What the loader spends in Python before writing anything (one dump of each record).
+    out["prepare"] = clock.time(lambda: prepare(data))
     store.clear()
     if offline:
+        marks: list[tuple[str, float]] = []
         out["offline"] = clock.time(lambda: import_into_empty(
-            clock.settings, store, data, what="bench", source="bench"))
+            clock.settings, store, data, what="bench", source="bench",
+            progress=lambda phase, _n, _total: marks.append((phase, time.perf_counter()))))
+        for (phase, at), (_, until) in itertools.pairwise(marks):
+            out[f"offline {phase}"] = (until - at, 0.0, 0.0)
         store.clear()
     small = sample(data, naive_every)
     out["sample"] = (len(small.entities), len(small.relations), 0)
@@ -225,6 +233,12 @@ def report(m: dict[str, tuple[float, float, float]]) -> None:
     print(f"  online over per record (records/s): whole graph "
           f"{(n + r) / online[0] / ((sn + sr) / naive[0]):.1f}x, relationships "
           f"{(r / m['online rels'][0]) / (sr / m['naive rels'][0]):.1f}x")
+    print(f"  of which reading the records in Python (prepare, client CPU): "
+          f"{m['prepare'][1]:.1f} s")
+    phases = [(k.split(" ", 1)[1], v[0]) for k, v in m.items() if k.startswith("offline ")]
+    if phases:
+        print("  offline import by phase (wall s): "
+              + ", ".join(f"{name} {wall:.1f}" for name, wall in phases))
     if "offline" in m:
         print(f"  online over offline import (whole graph, records/s): "
               f"{m['offline'][0] / online[0]:.2f}x wall, "
@@ -239,7 +253,9 @@ def main() -> int:
                              f"(default {DEFAULT_SIZES})")
     parser.add_argument("--naive-every", type=int, default=20,
                         help="measure the per-record loader on 1 record in N (default 20)")
-    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=None,
+                        help="records per write transaction (default: ALLIANCE_BATCH_SIZE, "
+                             "as a load; past ~5,000 Neo4j spends more per record, on its heap)")
     parser.add_argument("--no-offline", action="store_true",
                         help="skip the offline importer (it needs the local Neo4j)")
     args = parser.parse_args()

@@ -6,7 +6,7 @@ can, but only into an empty database that no server is serving. So this path:
 
 1. checks that the local Neo4j runs and holds nothing, and marks the load `running` there (a
    load killed from here on leaves the graph saying it is incomplete, as the loader's would);
-2. writes the rows the loader would write (`loader.group`, `loader.visible`: the same ids,
+2. writes the rows the loader would write (`loadrows.prepare`, `loader.visible`: the same ids,
    properties, who asserts each record) as typed CSV, with that `Load` record, and imports them
    into a store of its own beside the live one, while the live one still serves;
 3. stops the local Neo4j, puts the new store in place of the empty one, starts it again,
@@ -32,7 +32,8 @@ from typing import Any
 
 from graph import localdb
 from graph.errors import AllianceError, LocalDatabaseError, StoreUnavailable
-from graph.loader import LoadReport, LoadRun, NodeRows, RelationRows, group, visible
+from graph.loader import LoadReport, LoadRun, StepProgress, visible
+from graph.loadrows import NodeRows, RelationRows, prepare
 from graph.model import Dataset
 from graph.settings import Settings
 from graph.store import UNAVAILABLE_HOLD, GraphStore
@@ -43,6 +44,10 @@ ARRAY_DELIMITER = "\x1f"
 #: outweighs what it saves; `benchmarks/load.py` measures both paths.
 WORTHWHILE_RECORDS = 1_000_000
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+#: The phases of an import, in order: the rows read off the dataset and checked, the CSV files
+#: written, `neo4j-admin database import`, the live Neo4j stopped and the store swapped, Neo4j
+#: started again, its schema (constraints, indexes) created over the imported store.
+PHASES = ("rows", "csv", "import", "stop", "start", "schema", "done")
 _DATABASE = "neo4j"
 
 
@@ -56,17 +61,24 @@ def worthwhile(dataset: Dataset) -> bool:
 
 
 def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *, what: str,
-                      source: str) -> LoadReport:
+                      source: str, progress: StepProgress | None = None) -> LoadReport:
     """Load `dataset` on behalf of `source` into the empty local store with the offline
     importer; the graph is the one `load_dataset(..., replace=True)` would leave.
 
     Raises `NotImportable` (having written nothing) when the store is not the local one, is not
-    empty, or holds a value CSV cannot carry exactly.
+    empty, or holds a value CSV cannot carry exactly. `progress` hears of each phase as it
+    begins (`PHASES`), as `progress(phase, number, len(PHASES))`.
     """
+    def phase(name: str) -> None:
+        if progress:
+            progress(name, PHASES.index(name), len(PHASES))
+
+    phase("rows")
     if not settings.uses_local or not localdb.status(settings).running:
         raise NotImportable("the offline importer writes only into the local Neo4j, running")
-    by_label, by_shape = group(dataset)
-    files = _Files(by_label, by_shape, source)  # checks every value before anything is written
+    prepared = prepare(dataset)
+    # _Files checks every value before anything is written
+    files = _Files(prepared.nodes, prepared.relations, source)
     if _node_count(store):
         raise NotImportable("the graph is not empty: the offline importer writes only into an "
                             "empty store")
@@ -78,14 +90,20 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
     # the graph says it is incomplete; failed before the swap, it says so too.
     with LoadRun(store, source=source, what=what, replace=True) as run:
         [record] = store.read("load_record", id=run.id)
+        phase("csv")
         files.write(work / "csv", record["props"])
+        phase("import")
         _run_importer(settings, work, files)
+        phase("stop")
         localdb.stop(settings)
         _swap_store(work / "home", home)
+        phase("start")
         localdb.start(settings)
         store.reconnect()
+        phase("schema")
         _when_ready(settings, store, store.apply_schema)
-        run.imported(dataset)
+        run.imported(dataset, prepared)
+        phase("done")
     # The lock's renewal, stopped with the run, may have found the store down mid-swap.
     store.forget_unavailable()
     shutil.rmtree(work, ignore_errors=True)
@@ -145,7 +163,13 @@ class _Files:
         kinds: dict[str, str] = {}
         for props in rows:
             for key, value in props.items():
-                kind = self._kind(what, key, value)
+                # Most values are text: checked here, without a call per value.
+                if type(value) is str:
+                    kind = "string"
+                    if "\n" in value or "\r" in value:
+                        self.multiline = True
+                else:
+                    kind = self._kind(what, key, value)
                 if kinds.setdefault(key, kind) != kind:
                     raise NotImportable(f"{what}.{key} holds both {kinds[key]} and {kind} "
                                         "values")

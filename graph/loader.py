@@ -33,7 +33,8 @@ from typing import Any
 import neo4j
 
 from graph import cypher, loadlock
-from graph.model import Dataset, NodeLabel, Record, Relation
+from graph.loadrows import Prepared, prepare
+from graph.model import Dataset
 from graph.store import GraphStore
 
 StepProgress = Callable[[str, int, int], None]
@@ -65,55 +66,9 @@ class LoadReport:
         return sum(v for k, v in self.counts.items() if k.isupper())
 
 
-def node_row(record: Record) -> dict[str, Any]:
-    props = record.properties()
-    if "aliases" in props:
-        # The full-text index reads one string per property; lists are joined for it.
-        props["alias_text"] = " | ".join(props["aliases"])
-    if "name" not in props and "title" in props:
-        props["name"] = props["title"]
-    return {"id": record.id, "props": props}
-
-
-def relation_row(rel: Relation) -> dict[str, Any]:
-    return {"id": rel.id, "start": rel.start_id, "end": rel.end_id, "props": rel.properties()}
-
-
-def content_hash(dataset: Dataset) -> str:
-    digest = hashlib.sha256()
-    for row in sorted(json.dumps(node_row(e), sort_keys=True, default=str)
-                      for e in dataset.entities):
-        digest.update(row.encode())
-    for row in sorted(json.dumps(relation_row(r), sort_keys=True, default=str)
-                      for r in dataset.relations):
-        digest.update(row.encode())
-    return digest.hexdigest()
-
-
 def load_id(source: str) -> str:
     """The id of the one `Load` record of a source."""
     return "load." + hashlib.sha256(source.encode()).hexdigest()[:16]
-
-
-NodeRows = dict[NodeLabel, dict[str, dict[str, Any]]]  # label → id → properties
-#: (type, start label, end label) → id → {id, start, end, props}
-RelationRows = dict[tuple[str, str, str], dict[str, dict[str, Any]]]
-
-
-def group(dataset: Dataset) -> tuple[NodeRows, RelationRows]:
-    """The rows of `dataset` as a load writes them: nodes by label, relationships by type and
-    end labels, each keyed by id (of two rows with one id the last wins, as it would in a file
-    read top down), their properties in the form Neo4j gives back."""
-    by_label: NodeRows = defaultdict(dict)
-    for entity in dataset.entities:
-        by_label[entity.label][entity.id] = json_safe(node_row(entity)["props"])
-    by_shape: RelationRows = defaultdict(dict)
-    for rel in dataset.relations:
-        row = relation_row(rel)
-        row["props"] = json_safe(row["props"])
-        # row["id"], not rel.id: the property hashes the natural key each time it is read
-        by_shape[(rel.type, rel.start_label, rel.end_label)][row["id"]] = row
-    return by_label, by_shape
 
 
 Claims = dict[str, dict[str, Any]]  # source → what it says, oldest claim first
@@ -171,21 +126,6 @@ def visible(record_id: str, claims: Claims) -> dict[str, Any]:
     if len(claims) > 1:
         props[CLAIMS] = json.dumps(list(claims.items()), default=str)
     return props
-
-
-_PLAIN = frozenset({str, int, float, bool})
-
-
-def json_safe(props: dict[str, Any]) -> dict[str, Any]:
-    """`props` as JSON (and Neo4j) give them back: dates and the like as text."""
-    # Claims are compared with what Neo4j and JSON give back; keep them in that form. Most
-    # records hold only plain values already: the JSON round trip is for the others.
-    for value in props.values():
-        kind = type(value)
-        if kind not in _PLAIN and not (kind is list and all(type(v) in _PLAIN for v in value)):
-            return json.loads(json.dumps(props, default=str))
-    return props
-
 
 
 def _settle(shared: list[dict[str, Any]], said: dict[str, Any], source: str,
@@ -269,7 +209,8 @@ class LoadRun:
 
     def add(self, dataset: Dataset) -> None:
         """Assert the records of `dataset` on behalf of the source."""
-        by_label, by_shape = group(dataset)
+        prepared = prepare(dataset)
+        by_label, by_shape = prepared.nodes, prepared.relations
         # A label or type the graph holds nothing of yet cannot hold any record of this
         # dataset (its rows are unique by id): those are created without a lookup. Asked
         # before anything is written, so that two shapes of one type both count as new.
@@ -285,16 +226,14 @@ class LoadRun:
             self._rels.update(rels)
             self._apply_relations((rel_type, start, end), list(rels.values()),
                                   f"{rel_type} ({start}→{end})", new=rel_type in new_types)
-        for key, n in dataset.counts().items():
-            self.counts[key] = self.counts.get(key, 0) + n
-        self._parts.append(content_hash(dataset))
+        self.imported(dataset, prepared)
 
-    def imported(self, dataset: Dataset) -> None:
-        """Count `dataset` as added by this load, its records written by another path (the
-        offline importer, `graph.bulkimport`)."""
+    def imported(self, dataset: Dataset, prepared: Prepared) -> None:
+        """Count `dataset` (`prepared` its rows) as added by this load: its records written
+        by `add`, or by another path (the offline importer, `graph.bulkimport`)."""
         for key, n in dataset.counts().items():
             self.counts[key] = self.counts.get(key, 0) + n
-        self._parts.append(content_hash(dataset))
+        self._parts.append(prepared.content_hash)
 
     def _holds(self, name: str, **identifiers: str) -> bool:
         rows = self.store.read(name, identifiers=identifiers)

@@ -82,7 +82,7 @@ def project_dataset(dataset: Dataset) -> nx.MultiDiGraph:
     Records are turned into the rows the loader writes, so the graph equals what `project`
     reads back after loading the dataset (the snapshot aside).
     """
-    from graph.loader import node_row, relation_row
+    from graph.loadrows import node_row, relation_row
 
     kept = {label for label in PROJECTED}
     labels = {e.id: e.label for e in dataset.entities}

@@ -80,3 +80,13 @@ def test_reads_run_in_read_transactions(store) -> None:
     with pytest.raises(StoreFailed) as raised:
         store.read_text("CREATE (n:Organisation {id: 'x'}) RETURN n")
     assert isinstance(raised.value.__cause__, ClientError)
+
+
+def test_batches_of_one_record_give_the_graph_one_batch_gives(store) -> None:
+    dataset = read_folder(FIXTURES / "minimal")
+    load_dataset(store, dataset, what="minimal")  # one batch per label and shape
+    whole = _snapshot(store)
+    store.clear()
+    report = load_dataset(store, dataset, what="minimal", batch_size=1)
+    assert _snapshot(store) == whole
+    assert report.written == len(whole[0]) + len(whole[1])
