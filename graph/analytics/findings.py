@@ -84,8 +84,8 @@ def built(cls: type[M], values: dict[str, Any]) -> M:
 ABOUT_FIELDS = {"Country": "countries", "Theme": "themes", "Organisation": "actors",
                 "Programme": "programmes", "Person": "people", "Mandate": "mandates"}
 #: Keys of `details` whose values name records a finding is about (a cell, the two sides…).
-ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "implementers", "others",
-                 "actors", "separates", "members")
+ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "places", "implementers",
+                 "others", "actors", "separates", "members")
 
 
 def about_of(G: nx.MultiDiGraph, subject: Iterable[str],

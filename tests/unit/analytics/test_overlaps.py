@@ -253,3 +253,19 @@ def test_similar_actors_limit_keeps_the_most_similar_pairs_ties_by_id(limit):
     found = similar_actors(G, as_of=AS_OF, years=2, limit=limit)
     assert sorted(f.subject for f in found) == sorted(f.subject for f in expected)
     assert len(every) == 3 * 45 + 2 * 100  # 135 twins at 1, 200 pairs at 1/2
+
+
+def test_similar_actors_are_about_the_places_they_share_not_every_country_either_works_in():
+    """org.a and org.b work alike in XKX only; org.a also works in UKR (with nobody alike).
+    The pair is a Kosovo finding: a Ukraine scope leaves it out, a Kosovo scope keeps it."""
+    from graph.analytics.scope import filter_findings, resolve_scope
+
+    b = GraphBuilder().country("XKX").country("UKR").theme("theme.t").org("org.a").org("org.b")
+    b.programme("prog.k", countries=["XKX"], themes=["theme.t"], implementers=["org.a", "org.b"])
+    b.programme("prog.u", countries=["UKR"], themes=["theme.t"], implementers=["org.a"])
+    (pair,) = similar_actors(b.G, as_of=AS_OF, years=2, min_similarity=0.1)
+    assert [c.id for c in pair.about.countries] == ["XKX"]
+    ukraine = resolve_scope(b.G, as_of=AS_OF, country="UKR")
+    kosovo = resolve_scope(b.G, as_of=AS_OF, country="XKX")
+    assert filter_findings(b.G, [pair], ukraine) == []
+    assert filter_findings(b.G, [pair], kosovo) == [pair]
