@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     local_heap: str = Field(default="2g", description="Java heap of the local Neo4j.")
     start_timeout: float = Field(default=120.0, description="Seconds to wait for Bolt to answer.")
     query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
+    read_staleness: float = Field(default=1.0, ge=0, le=60, description="Seconds for which a "
+                                  "kept read (API responses, the projection) may still be "
+                                  "served after a load by another process changed the graph; "
+                                  "a load by the same process is seen at once. 0 asks Neo4j "
+                                  "whether the graph changed on every read.")
     batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
     load_wait: float = Field(default=600.0, ge=0, description="Seconds a load waits for "
                              "another process's load of the same store to end before it fails "
