@@ -362,7 +362,7 @@ def main() -> int:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # several workers start slowly on busy cores
         while True:
             try:
                 if httpx.get(f"{base}/ready", timeout=2).status_code == 200:
