@@ -50,14 +50,18 @@ def _key_matches(given: str | None, wanted: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), wanted.encode())
 
 
+def read_key_given(settings: Settings, given: str | None) -> bool:
+    """Whether a request with this X-API-Key may read: any, unless the operator set a key."""
+    return settings.read_key is None or _key_matches(given,
+                                                     settings.read_key.get_secret_value())
+
+
 async def require_read_key(
     settings: SettingsDep,
     x_api_key: Annotated[str | None, Header(description="Needed only if the operator set a "
                                             "read key (ALLIANCE_READ_KEY).")] = None,
 ) -> None:
-    if settings.read_key is None:
-        return
-    if not _key_matches(x_api_key, settings.read_key.get_secret_value()):
+    if not read_key_given(settings, x_api_key):
         raise HTTPException(401, "this server needs an X-API-Key header for reads",
                             headers={"WWW-Authenticate": "ApiKey"})
 
