@@ -1,9 +1,10 @@
 """Encoded responses of the heavier reads, kept until the graph changes (`graph.read_cache`).
 
-A kept response skips Neo4j, the response model's validation and JSON encoding, and the
-thread pool: a repeated read on an unchanged graph is answered on the event loop, with no
-query (the graph's fingerprint is read again once `ALLIANCE_READ_STALENESS` has passed, or at
-once after a load by this process). Each worker process keeps its own.
+A kept response skips Neo4j, the response model's validation and JSON encoding, the thread
+pool, and (through `KeptResponses`) routing and the parameters' checks: a repeated read on an
+unchanged graph is answered on the event loop, with no query (the graph's fingerprint is read
+again once `ALLIANCE_READ_STALENESS` has passed, or at once after a load by this process).
+Each worker process keeps its own.
 """
 
 from __future__ import annotations
