@@ -16,6 +16,7 @@ from api import (
     routes_records,
     routes_views,
 )
+from api.cache import KeptResponses
 from api.deps import no_unknown_params
 from api.schemas import html_problem_responses, problem_responses
 from graph import __version__
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, *, uri: str | None = None) -> F
     app = FastAPI(title="Alliance Graph API", version=__version__, description=DESCRIPTION,
                   lifespan=lifespan, docs_url=None, redoc_url=None)
     problems.install(app)
+    app.add_middleware(KeptResponses)
     reads = problem_responses(401, 404, 422, 503, 504)
     app.include_router(routes_admin.router, responses=problem_responses(422, 503))
     # A query parameter a route does not take is a 422 that lists the ones it does.

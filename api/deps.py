@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -50,14 +50,18 @@ def _key_matches(given: str | None, wanted: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), wanted.encode())
 
 
+def read_key_given(settings: Settings, given: str | None) -> bool:
+    """Whether a request with this X-API-Key may read: any, unless the operator set a key."""
+    return settings.read_key is None or _key_matches(given,
+                                                     settings.read_key.get_secret_value())
+
+
 async def require_read_key(
     settings: SettingsDep,
     x_api_key: Annotated[str | None, Header(description="Needed only if the operator set a "
                                             "read key (ALLIANCE_READ_KEY).")] = None,
 ) -> None:
-    if settings.read_key is None:
-        return
-    if not _key_matches(x_api_key, settings.read_key.get_secret_value()):
+    if not read_key_given(settings, x_api_key):
         raise HTTPException(401, "this server needs an X-API-Key header for reads",
                             headers={"WWW-Authenticate": "ApiKey"})
 
@@ -75,18 +79,33 @@ async def require_write_key(
                             headers={"WWW-Authenticate": "ApiKey"})
 
 
-async def no_unknown_params(request: Request) -> None:
-    """Refuse query parameters the route does not take (a typo would silently do nothing)."""
-    route = request.scope.get("route")
-    dependant = getattr(route, "dependant", None)
-    if dependant is None:
-        return
+#: The query parameters each route takes, by its dependant (found once, not per request).
+_KNOWN: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _known_params(dependant: Any) -> frozenset[str]:
+    kept = _KNOWN.get(id(dependant))
+    if kept is not None and kept[0] is dependant:
+        return kept[1]
     known: set[str] = set()
     stack = [dependant]
     while stack:  # the route's own parameters and those of its dependencies
         current = stack.pop()
         known.update(p.alias for p in current.query_params)
         stack.extend(current.dependencies)
+    _KNOWN[id(dependant)] = (dependant, frozenset(known))
+    return frozenset(known)
+
+
+async def no_unknown_params(request: Request) -> None:
+    """Refuse query parameters the route does not take (a typo would silently do nothing)."""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = _known_params(dependant)
     unknown = sorted(set(request.query_params) - known)
     if unknown:
         raise RequestValidationError([

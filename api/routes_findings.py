@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
@@ -46,7 +47,14 @@ class Filters:
                                        examples=["org.iom"])] = None
 
 
-FiltersDep = Annotated[Filters, Depends()]
+async def _filters(**values: Any) -> Filters:
+    return Filters(**values)
+
+
+# The dataclass's own fields, through a coroutine: FastAPI runs a plain callable dependency in
+# its thread pool, a hop per request that costs more than the kept response it leads to.
+_filters.__signature__ = inspect.signature(Filters)  # type: ignore[attr-defined]
+FiltersDep = Annotated[Filters, Depends(_filters)]
 
 
 PREVIOUS = ("computed on the graph as it was before its latest change; the findings on the "
@@ -69,16 +77,16 @@ def _respond(service: AllianceService, kind: str,
             "findings": [f.model_dump(exclude={"params", "snapshot"}) for f in page]}
 
 
-def _cached(request: Request, service: AllianceService, kind: str,
-            marked: Callable[[], tuple[list[Finding], Scope, bool]], skip: int, limit: int,
-            params: dict[str, Any]) -> Response:
+async def _cached(request: Request, service: AllianceService, kind: str,
+                  marked: Callable[[], tuple[list[Finding], Scope, bool]], skip: int, limit: int,
+                  params: dict[str, Any]) -> Response:
     """The response, kept until the graph changes; findings computed on the graph as it was
     before (`previous`) are sent but not kept."""
     def compute() -> tuple[dict, bool]:
         found = marked()
         return _respond(service, kind, found, skip, limit, params), not found[2]
 
-    return cached_json(request, service, Findings, compute)
+    return await cached_json(request, service, Findings, compute)
 
 
 @router.get("", summary="The kinds of findings there are")
@@ -90,9 +98,9 @@ def list_kinds() -> list[dict[str, str]]:
 def _simple(kind: str) -> None:
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind.replace('-', '_')}")
-    def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep, skip: Paging = 0,
-            limit: Limit = 50) -> Response:
-        return _cached(request, service, kind, lambda: service.analytics.scoped_marked(
+    async def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep,
+                  skip: Paging = 0, limit: Limit = 50) -> Response:
+        return await _cached(request, service, kind, lambda: service.analytics.scoped_marked(
             kind, asdict(f), as_of=as_of), skip, limit, {"as_of": as_of})
 
 
@@ -101,11 +109,11 @@ def _cells(kind: str) -> None:
 
     @router.get(f"/{kind}", response_model=Findings, summary=ANALYTICS[kind].summary,
                 name=f"findings_{kind}")
-    def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep,
-            pillars_only: Annotated[bool, Query(description="Only the four pillars, not the "
-                                                "finer themes.")] = False,
-            skip: Paging = 0, limit: Limit = 50) -> Response:
-        return _cached(request, service, kind, lambda: service.analytics.scoped_marked(
+    async def run(request: Request, service: ServiceDep, as_of: AsOf, f: FiltersDep,
+                  pillars_only: Annotated[bool, Query(description="Only the four pillars, not "
+                                                      "the finer themes.")] = False,
+                  skip: Paging = 0, limit: Limit = 50) -> Response:
+        return await _cached(request, service, kind, lambda: service.analytics.scoped_marked(
             kind, asdict(f), as_of=as_of, pillars_only=pillars_only), skip, limit,
             {"as_of": as_of})
 

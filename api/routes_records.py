@@ -35,7 +35,7 @@ def _theme_id(value: str | None) -> str | None:
 
 @router.get("/search", response_model=list[SearchHit], tags=["records"],
             summary="Search names, acronyms and aliases of every kind of record")
-def search(
+async def search(
     request: Request,
     service: ServiceDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Words to look for; "
@@ -46,7 +46,7 @@ def search(
 ) -> Response:
     kinds = [k for k in SEARCHABLE if kind is None or k in kind]
     query, exact = lucene_query(q), exact_key(q)  # an empty query is a 422, and not kept
-    return cached_json(request, service, list[SearchHit], lambda: (service.store.read(
+    return await cached_json(request, service, list[SearchHit], lambda: (service.store.read(
         "search_names", q=query, exact=exact, kinds=kinds, limit=limit), True))
 
 
@@ -86,7 +86,7 @@ def list_organisations(
 @router.get("/organisations/{org_id}", response_model=OrganisationDetail, tags=["organisations"],
             summary="One organisation with its parents, units, mandates, a page of its "
                     "programmes, partners, memberships and sources")
-def get_organisation(
+async def get_organisation(
     request: Request,
     service: ServiceDep,
     org_id: OrgId,
@@ -112,7 +112,7 @@ def get_organisation(
         }
         return row, True
 
-    return cached_json(request, service, OrganisationDetail, read)
+    return await cached_json(request, service, OrganisationDetail, read)
 
 
 @router.get("/countries", response_model=RecordPage, tags=["countries"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -120,6 +121,9 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, max=32, help="Server processes (each with its "
                                          "own Neo4j driver and caches); more than one "
                                          "helps when reads keep a core busy.")] = 1,
+    access_log: Annotated[bool, typer.Option("--access-log", help="Log one line per request "
+                                             "(off by default: under load the logging costs "
+                                             "more than a kept read).")] = False,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the views on HOST:PORT."""
     with friendly_errors():
@@ -127,18 +131,31 @@ def serve(
             dataset = read_folder(bundled_data_dir())
             with service(start_local=True) as svc, progress() as update:
                 svc.load_folder(bundled_data_dir(), dataset, progress=update)
-    _serve(host, port, workers)
+    _serve(host, port, workers, access_log=access_log)
 
 
-def _serve(host: str, port: int, workers: int = 1) -> None:
+def server_options(host: str, port: int, workers: int = 1, *, access_log: bool = False
+                   ) -> dict[str, Any]:
+    """What `uvicorn.run` is given: the event loop and HTTP parser in C where they are
+    installed (uvloop, httptools: dependencies on CPython off Windows), else asyncio and h11."""
+    return {
+        "factory": True, "host": host, "port": port, "workers": workers,
+        "loop": "uvloop" if find_spec("uvloop") else "asyncio",
+        "http": "httptools" if find_spec("httptools") else "h11",
+        # Startup, errors and warnings stay at info; the line per request is the operator's call.
+        "log_level": "info", "access_log": access_log,
+    }
+
+
+def _serve(host: str, port: int, workers: int = 1, *, access_log: bool = False) -> None:
     import uvicorn
 
     err.print(f"Alliance Graph on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops it.",
               markup=False, highlight=False)
     # By name, so that nothing imports `api`: the app reads the same settings (NEO4J_URI, or
     # the local Neo4j on ALLIANCE_LOCAL_PORT, which the command has just started).
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, log_level="info",
-                workers=workers)
+    uvicorn.run("api.app:create_app", **server_options(host, port, workers,
+                                                       access_log=access_log))
 
 
 def _print_stats(counts: dict[str, dict[str, int]], sources: list[dict[str, Any]],

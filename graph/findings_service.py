@@ -23,7 +23,7 @@ from graph.analytics.scope import Scope, filter_findings, resolve_scope
 from graph.errors import InvalidData
 from graph.projection import project
 from graph.read_cache import SharedFingerprint, SingleFlight
-from graph.store import GraphStore
+from graph.store import GraphStore, writes_made
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ class AnalyticsService:
         self.store = store
         self._lock = threading.Lock()
         self._flights = SingleFlight()
-        self._fingerprints = SharedFingerprint(self._read_fingerprint)
+        self._fingerprints = SharedFingerprint(
+            self._read_fingerprint, max_age=store.settings.read_staleness, writes=writes_made)
         self._graph: tuple[tuple[Any, ...], nx.MultiDiGraph] | None = None
         self._results: OrderedDict[tuple[Any, ...], list[Finding]] = OrderedDict()
         # The latest result of each analytic and parameters, whatever the graph it was on.
@@ -100,9 +101,15 @@ class AnalyticsService:
                 fp["last_load"], fp["loads"], fp["runs"], fp["incomplete"])
 
     def fingerprint(self) -> tuple[Any, ...]:
-        """The graph's fingerprint now, from a query that began after the call (shared with
-        the calls that came meanwhile); it changes whenever a load starts or ends."""
+        """The graph's fingerprint, from a query that began after every write this process
+        had made and at most `read_staleness` seconds before the call (shared with the calls
+        that came meanwhile); it changes whenever a load starts or ends."""
         return self._fingerprints.get()  # type: ignore[return-value]
+
+    def recent_fingerprint(self) -> tuple[Any, ...] | None:
+        """The fingerprint if one recent enough is at hand (see `fingerprint`), else None;
+        never waits for Neo4j."""
+        return self._fingerprints.peek()  # type: ignore[return-value]
 
     def graph(self, fingerprint: tuple[Any, ...] | None = None) -> nx.MultiDiGraph:
         """The projected graph, re-read from Neo4j only when its content changed."""

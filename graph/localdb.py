@@ -172,6 +172,7 @@ def start(settings: Settings, *, port: int | None = None) -> str:
     target = project_dir() / "target"
     classpath = f"{target / 'classes'}{os.pathsep}{target / 'lib'}/*"
     cmd = [java, f"-Xmx{settings.local_heap}", "-XX:+UseG1GC", *JAVA_OPENS,
+           f"-Dalliance.pagecache={settings.local_page_cache}",
            "-cp", classpath, MAIN_CLASS, str(home), str(port), str(ready)]
     with open(log, "ab") as log_file:
         proc = subprocess.Popen(

@@ -1,10 +1,11 @@
 """Reads kept until the graph changes: results keyed by the graph's fingerprint.
 
 The fingerprint (`cypher/graph_fingerprint.cypher`) changes whenever a load starts or ends, in
-this process or any other, so a result kept under it is never served once the graph it was read
-from has changed. Finding the fingerprint costs one small query; `SharedFingerprint` lets the
-requests that arrive while one such query runs share the next one, so that 50 clients cost a
-few fingerprint queries per round, not 50.
+this process or any other, so a result kept under it is not served once the graph it was read
+from has changed. Finding the fingerprint costs one small query; `SharedFingerprint` reads it
+again only when this process has written since (so its own loads are seen at once) or when the
+last reading is older than a bound (`ALLIANCE_READ_STALENESS`, for loads by other processes),
+and the requests that arrive while one such query runs share the next one.
 """
 
 from __future__ import annotations
@@ -23,32 +24,56 @@ BYTES_KEPT = 64 * 1024 * 1024
 
 
 class SharedFingerprint:
-    """The graph's fingerprint as read by a query that started after the caller asked.
+    """The graph's fingerprint as read by a query recent enough for the caller.
 
-    A query already running when a caller arrives may have read the graph before a load the
-    caller has seen finish, so the caller waits for the next one; the callers that arrive while
-    that one runs all take its answer. An error reaches the caller whose query failed; the
-    others try again.
+    Recent enough: begun after every write this process had made when the caller asked
+    (`writes`, a count that grows with each), and at most `max_age` seconds before the
+    caller asked; with `max_age=0`, begun after the caller asked. A query already running
+    when a caller arrives may be too old for it (it may have read the graph before a load the
+    caller has seen finish), so the caller waits for the next one; the callers that arrive
+    while that one runs all take its answer. An error reaches the caller whose query failed;
+    the others try again.
     """
 
-    def __init__(self, read: Callable[[], Hashable]):
+    def __init__(self, read: Callable[[], Hashable], *, max_age: float = 0.0,
+                 writes: Callable[[], int] = lambda: 0):
         self._read = read
+        self._max_age = max_age
+        self._writes = writes
         self._cond = threading.Condition()
         self._running = False
-        self._value: Hashable | None = None
-        self._started = float("-inf")  # when the query that read `_value` began
+        # The latest reading: (value, when its query began, the writes made by then). One
+        # tuple, replaced whole, so that `peek` reads it without the lock.
+        self._latest: tuple[Hashable, float, int] | None = None
         self.queries = 0
 
+    def _fresh(self, asked: float, writes: int) -> Hashable | None:
+        latest = self._latest
+        if latest is None:
+            return None
+        value, started, writes_then = latest
+        if writes_then >= writes and started >= asked - self._max_age:
+            return value
+        return None
+
+    def peek(self) -> Hashable | None:
+        """The fingerprint if a recent enough reading is at hand, else None: never waits."""
+        writes = self._writes()
+        return self._fresh(time.monotonic(), writes)
+
     def get(self) -> Hashable:
+        writes = self._writes()
         asked = time.monotonic()
         with self._cond:
             while True:
-                if self._value is not None and self._started >= asked:
-                    return self._value
+                value = self._fresh(asked, writes)
+                if value is not None:
+                    return value
                 if not self._running:
                     self._running = True
                     break
                 self._cond.wait()
+        writes_then = self._writes()
         started = time.monotonic()
         try:
             value = self._read()
@@ -60,7 +85,7 @@ class SharedFingerprint:
         with self._cond:
             self.queries += 1
             self._running = False
-            self._value, self._started = value, started
+            self._latest = (value, started, writes_then)
             self._cond.notify_all()
         return value
 
@@ -117,9 +142,11 @@ class ReadCache:
     """
 
     def __init__(self, fingerprint: Callable[[], Hashable], *,
+                 peek: Callable[[], Hashable | None] = lambda: None,
                  size: Callable[[Any], int] = lambda value: 1,
                  entries: int = ENTRIES_KEPT, max_bytes: int = BYTES_KEPT):
         self._fingerprint = fingerprint
+        self._peek = peek
         self._size = size
         self._entries = entries
         self._max_bytes = max_bytes
@@ -150,6 +177,16 @@ class ReadCache:
             return value
 
         return self._flights.run(full, lead)
+
+    def peek(self, key: Hashable) -> Any | None:
+        """The result kept for `key` if the fingerprint at hand is recent enough (`peek` of
+        `SharedFingerprint`), else None: never waits, never queries, so an event loop may
+        call it and hand only the misses to a thread."""
+        fingerprint = self._peek()
+        if fingerprint is None:
+            return None
+        kept = self._kept_value((fingerprint, key))
+        return None if kept is None else kept[0]
 
     def _kept_value(self, full: tuple[Hashable, Hashable]) -> tuple[Any, int] | None:
         with self._lock:

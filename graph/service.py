@@ -38,7 +38,8 @@ class AllianceService:
         self.settings = settings
         self.analytics = AnalyticsService(store)
         # Encoded responses of the API's heavier reads, kept until the graph changes.
-        self.reads = ReadCache(self.analytics.fingerprint, size=len)
+        self.reads = ReadCache(self.analytics.fingerprint,
+                               peek=self.analytics.recent_fingerprint, size=len)
 
     @classmethod
     def connect(cls, settings: Settings, *, uri: str | None = None,

@@ -7,10 +7,12 @@ them; the project's own settings use the `ALLIANCE_` prefix.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AfterValidator, AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,6 +20,17 @@ def default_state_dir() -> Path:
     """A user-writable folder outside any installed package (XDG state home)."""
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(base) / "alliance-graph"
+
+
+def _memory_size(value: str) -> str:
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]?", value):
+        raise ValueError(f"got {value!r}, expected a size as Java and Neo4j take it: a whole "
+                         "number of bytes, or followed by k, m or g (512m, 2g)")
+    return value
+
+
+#: A memory size as Java and Neo4j take it.
+MemorySize = Annotated[str, AfterValidator(_memory_size)]
 
 
 class Settings(BaseSettings):
@@ -40,9 +53,19 @@ class Settings(BaseSettings):
         "(default: $XDG_STATE_HOME/alliance-graph, i.e. ~/.local/state/alliance-graph).",
     )
     local_port: int = Field(default=7687, description="Bolt port of the local Neo4j.")
-    local_heap: str = Field(default="2g", description="Java heap of the local Neo4j.")
+    local_heap: MemorySize = Field(default="2g", description="Java heap of the local Neo4j "
+                                   "(a size: 512m, 2g).")
+    local_page_cache: MemorySize = Field(
+        default="1g", description="Page cache of the local Neo4j, the store's pages kept in "
+        "memory (a size: 512m, 4g): the bundled data at ten times its size takes a fraction of "
+        "the default; raise it for a larger store.")
     start_timeout: float = Field(default=120.0, description="Seconds to wait for Bolt to answer.")
     query_timeout: float = Field(default=30.0, description="Seconds a read query may run.")
+    read_staleness: float = Field(default=1.0, ge=0, le=60, description="Seconds for which a "
+                                  "kept read (API responses, the projection) may still be "
+                                  "served after a load by another process changed the graph; "
+                                  "a load by the same process is seen at once. 0 asks Neo4j "
+                                  "whether the graph changed on every read.")
     batch_size: int = Field(default=5000, ge=1, description="Records per write transaction.")
     load_wait: float = Field(default=600.0, ge=0, description="Seconds a load waits for "
                              "another process's load of the same store to end before it fails "

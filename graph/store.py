@@ -39,6 +39,25 @@ UNAVAILABLE_HOLD = 1.0
 #: A read retries a lost connection for at most this long (the driver's default is 30 s).
 READ_RETRY_SECONDS = 0.5
 
+_writes = 0
+_writes_lock = threading.Lock()
+
+
+def writes_made() -> int:
+    """How many writes (or attempts) this process has made through any store so far.
+
+    A graph fingerprint read before the count last moved may predate one of them, so the
+    read cache reads it again (`graph.read_cache.SharedFingerprint`): a load made in this
+    process is seen at once, without asking Neo4j on every read.
+    """
+    return _writes
+
+
+def _count_write() -> None:
+    global _writes
+    with _writes_lock:
+        _writes += 1
+
 
 def _chunks(rows: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(rows), size):
@@ -114,6 +133,7 @@ class GraphStore:
         self.driver = _open_driver(self.uri, self.settings)
         self._schema_applied = False
         self.forget_unavailable()
+        _count_write()
 
     def forget_unavailable(self) -> None:
         """Forget that the store was found down: what failed while it was (the load lock's
@@ -212,8 +232,17 @@ class GraphStore:
 
     # --- writes -----------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """`_translated_errors`, counting the write once it has ended (see `writes_made`)."""
+        try:
+            with self._translated_errors():
+                yield
+        finally:
+            _count_write()
+
     def write_text(self, text: str, **params: Any) -> neo4j.ResultSummary:
-        with self._translated_errors():
+        with self._writing():
             _, summary, _ = self.driver.execute_query(
                 text, params, database_=self.database, routing_=RoutingControl.WRITE
             )
@@ -221,7 +250,7 @@ class GraphStore:
 
     def write_rows(self, text: str, **params: Any) -> list[dict[str, Any]]:
         """Run one write statement and return its rows."""
-        with self._translated_errors():
+        with self._writing():
             records, _, _ = self.driver.execute_query(
                 text, params, database_=self.database, routing_=RoutingControl.WRITE
             )
@@ -258,7 +287,10 @@ class GraphStore:
         done = total = 0
         with self._translated_errors(), self.driver.session(database=self.database) as s:
             for chunk in _chunks(rows, size):
-                total += s.execute_write(work, list(chunk))
+                try:
+                    total += s.execute_write(work, list(chunk))
+                finally:
+                    _count_write()  # each batch commits on its own
                 done += len(chunk)
                 if progress:
                     progress(done, len(rows))
@@ -267,7 +299,7 @@ class GraphStore:
     def write_each(self, text: str, params: Iterable[dict[str, Any]]) -> int:
         """One auto-committed statement per record: the naive baseline, for benchmarks only."""
         n = 0
-        with self._translated_errors(), self.driver.session(database=self.database) as s:
+        with self._writing(), self.driver.session(database=self.database) as s:
             for p in params:
                 s.run(text, p).consume()
                 n += 1
@@ -288,7 +320,7 @@ class GraphStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (keeps the schema), in bounded transactions."""
-        with self._translated_errors(), self.driver.session(database=self.database) as s:
+        with self._writing(), self.driver.session(database=self.database) as s:
             for statement in cypher.load("clear_graph").statements():
                 s.run(statement).consume()
 

@@ -266,12 +266,19 @@ def test_loading_is_refused_when_no_key_is_configured(neo4j_settings: Settings) 
         assert_problem(plain.post("/load/folder", files={"file": ("x.zip", b"x")}), 403)
 
 
-def test_a_read_key_when_set_is_required_for_reads(neo4j_settings: Settings) -> None:
+def test_a_read_key_when_set_is_required_for_reads(client: TestClient,
+                                                  neo4j_settings: Settings) -> None:
     settings = neo4j_settings.model_copy(update={"read_key": SecretStr("r3ad")})
     with TestClient(create_app(settings)) as guarded:
         assert_problem(guarded.get("/organisations"), 401)
         assert guarded.get("/organisations", headers={"X-API-Key": "r3ad"}).status_code == 200
         assert guarded.get("/health").status_code == 200
+        # A kept response is answered before routing: the key is still asked for.
+        org = "/organisations/org.osce"
+        assert guarded.get(org, headers={"X-API-Key": "r3ad"}).status_code == 200
+        assert guarded.get(org, headers={"X-API-Key": "r3ad"}).status_code == 200
+        assert_problem(guarded.get(org), 401)
+        assert_problem(guarded.get(org, headers={"X-API-Key": "wrong"}), 401)
 
 
 def test_openapi_has_an_example_on_every_parameter_of_every_endpoint(client: TestClient) -> None:

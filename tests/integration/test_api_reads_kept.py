@@ -93,3 +93,29 @@ def test_a_load_replaces_every_kept_read(client: TestClient, store: GraphStore,
     names = {h["id"]: h["name"] for h in client.get(search).json()}
     assert names["org.osce-osr"] == "Office of the Special Envoy"
     assert client.get(finding).json() != before[finding]
+
+
+@pytest.mark.parametrize("staleness", [0, 60])
+def test_a_change_by_another_process_is_seen_once_the_staleness_bound_has_passed(
+        store: GraphStore, folder: Path, neo4j_settings: Settings, staleness: float) -> None:
+    """A load by this process is seen at once (above); one by another process, whose writes
+    this one cannot count, once `read_staleness` has passed since the fingerprint was read."""
+    import neo4j
+
+    load(store, folder)
+    org = "/organisations/org.osce-osr"
+    settings = neo4j_settings.model_copy(update={"read_staleness": staleness})
+    with TestClient(create_app(settings)) as client:
+        assert client.get(org).json()["organisation"]["name"] == (
+            "Office of the Special Representative")
+        # Another process: its own driver, not a store of this one (a load changes the counts).
+        password = neo4j_settings.neo4j_password
+        auth = (neo4j_settings.neo4j_user, password.get_secret_value()) if password else None
+        with neo4j.GraphDatabase.driver(store.uri, auth=auth) as other:
+            other.execute_query("MATCH (o:Organisation {id: 'org.osce-osr'}) SET o.name = $name "
+                                "CREATE (:Organisation {id: 'org.elsewhere'})",
+                                name="Office of the Special Envoy",
+                                database_=neo4j_settings.neo4j_database)
+        name = client.get(org).json()["organisation"]["name"]
+    assert name == ("Office of the Special Envoy" if staleness == 0
+                    else "Office of the Special Representative")

@@ -21,6 +21,7 @@ from pydantic import SecretStr
 from api import routes_admin, routes_findings, routes_graph, routes_records, routes_views
 from api.app import create_app
 from api.deps import StoreDep
+from graph.findings_service import ANALYTICS
 from graph.loader import load_dataset
 from graph.model import Dataset, Organisation
 from graph.settings import Settings
@@ -40,13 +41,22 @@ def served(session_store, neo4j_settings: Settings) -> Iterator[tuple[str, Any]]
         yield url, app
 
 
-def test_only_health_runs_on_the_event_loop() -> None:
-    """Every other route is a plain function, which FastAPI runs in a worker thread."""
+def test_only_health_and_kept_reads_run_on_the_event_loop() -> None:
+    """Every other route is a plain function, which FastAPI runs in a worker thread. The kept
+    reads are coroutines that answer a kept response on the loop and hand whatever may block
+    (the fingerprint query, Neo4j, encoding) to a thread, through `api.cache.cached_json`."""
     routers = (routes_admin, routes_findings, routes_graph, routes_records, routes_views)
     routes = [r for m in routers for r in m.router.routes if isinstance(r, APIRoute)]
     assert len(routes) > 30
-    on_the_loop = {r.path for r in routes if inspect.iscoroutinefunction(r.endpoint)}
-    assert on_the_loop == {"/health"}
+    on_the_loop = {r.path: r.endpoint for r in routes if inspect.iscoroutinefunction(r.endpoint)}
+    kept_findings = {f"/findings/{kind}" for kind in ANALYTICS
+                     if kind not in {"recommend", "what-if"}}
+    assert set(on_the_loop) == {"/health", "/search", "/organisations/{org_id}",
+                                *kept_findings}
+    for path, endpoint in on_the_loop.items():
+        if path != "/health":
+            source = inspect.getsource(endpoint)
+            assert "await cached_json(" in source or "await _cached(" in source, path
 
 
 def test_health_answers_while_an_upload_is_being_loaded(served) -> None:

@@ -204,6 +204,39 @@ def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Setti
         proc.wait(timeout=20)
 
 
+@pytest.mark.parametrize("access_log", [False, True])
+def test_serve_logs_a_line_per_request_only_with_access_log(
+        small: GraphStore, neo4j_settings: Settings, access_log: bool) -> None:
+    port = free_port()
+    env = {"NEO4J_URI": small.uri, "PATH": "/usr/bin:/bin",
+           "ALLIANCE_STATE_DIR": str(neo4j_settings.state_dir)}
+    flags = ["--access-log"] if access_log else []
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--no-local",
+                             "--port", str(port), *flags], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2])
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # polling: uvicorn in another process has no event to wait on
+            assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "serve did not answer within 60 s"
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        output, _ = proc.communicate(timeout=20)
+    log = output.decode()
+    assert "Application startup complete" in log  # the server's own log stays on
+    assert ('"GET /health HTTP/1.1" 200' in log) is access_log
+
+
+def test_serve_refuses_a_value_for_the_access_log_flag() -> None:
+    output = invoke("serve", "--no-local", "--access-log=sometimes", ok=False)
+    assert "--access-log" in output
+
+
 def test_serve_refuses_no_workers_naming_the_range() -> None:
     output = invoke("serve", "--no-local", "--workers", "0", ok=False)
     assert "workers" in output and "greater than or equal to 1" in output

@@ -22,6 +22,7 @@ def test_local_neo4j_lifecycle_start_twice_status_and_clean_stop(tmp_path: Path,
     monkeypatch.setenv("ALLIANCE_STATE_DIR", str(tmp_path))
     monkeypatch.setenv("ALLIANCE_LOCAL_PORT", str(port))
     monkeypatch.setenv("ALLIANCE_LOCAL_HEAP", "512m")
+    monkeypatch.setenv("ALLIANCE_LOCAL_PAGE_CACHE", "64m")
     get_settings.cache_clear()
     runner = CliRunner()
     try:
@@ -40,6 +41,9 @@ def test_local_neo4j_lifecycle_start_twice_status_and_clean_stop(tmp_path: Path,
 
         with GraphStore.connect(Settings(state_dir=tmp_path, local_port=port)) as store:
             store.write_text("CREATE (:Source {id: 'src.persisted'})")
+            [page_cache] = store.read_text("SHOW SETTINGS YIELD name, value WHERE name = "
+                                           "'server.memory.pagecache.size' RETURN value")
+        assert page_cache["value"] in {"64m", "64.00MiB", str(64 * 1024 * 1024)}, page_cache
 
         stopped = runner.invoke(app, ["db", "stop"])
         assert stopped.exit_code == 0 and "stopped" in stopped.output

@@ -64,3 +64,57 @@ def test_a_shared_fingerprint_is_never_one_read_before_the_call() -> None:
         assert first.result() == "before"
         assert late.result() == "after"
     assert shared.queries == 2
+
+
+class Counter:
+    """A fingerprint read that counts its queries and answers what `value` holds."""
+
+    def __init__(self) -> None:
+        self.value = "fp1"
+        self.queries = 0
+
+    def __call__(self) -> str:
+        self.queries += 1
+        return self.value
+
+
+def test_a_fingerprint_read_within_the_staleness_bound_is_shared_without_a_query() -> None:
+    read = Counter()
+    shared = SharedFingerprint(read, max_age=60)
+    assert shared.peek() is None  # nothing read yet: the caller must ask Neo4j
+    assert shared.get() == "fp1"
+    read.value = "fp2"  # another process loads: seen only once the bound has passed
+    assert shared.get() == "fp1" and shared.peek() == "fp1"
+    assert read.queries == 1
+
+
+def test_a_write_by_this_process_makes_the_fingerprint_read_again_at_once() -> None:
+    read = Counter()
+    writes = [0]
+    shared = SharedFingerprint(read, max_age=60, writes=lambda: writes[0])
+    assert shared.get() == "fp1"
+    read.value, writes[0] = "fp2", 1  # a load in this process
+    assert shared.peek() is None
+    assert shared.get() == "fp2" and shared.peek() == "fp2"
+    assert read.queries == 2
+
+
+def test_a_fingerprint_older_than_the_staleness_bound_is_read_again() -> None:
+    read = Counter()
+    shared = SharedFingerprint(read, max_age=0.05)
+    assert shared.get() == "fp1"
+    read.value = "fp2"
+    time.sleep(0.1)
+    assert shared.peek() is None
+    assert shared.get() == "fp2" and read.queries == 2
+
+
+def test_a_peek_at_the_cache_returns_only_what_is_kept_under_a_recent_fingerprint() -> None:
+    recent: list[str | None] = [None]
+    cache = ReadCache(lambda: "fp1", peek=lambda: recent[0])
+    assert cache.get("key", lambda: ("result", True)) == "result"
+    assert cache.peek("key") is None  # no recent fingerprint at hand: ask through `get`
+    recent[0] = "fp1"
+    assert cache.peek("key") == "result" and cache.peek("other") is None
+    recent[0] = "fp2"  # the graph changed: what was kept under fp1 is not served
+    assert cache.peek("key") is None

@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
 
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, bound to loopback.
@@ -36,7 +37,14 @@ public final class EmbeddedNeo4j {
         Path ready = Path.of(args[2]).toAbsolutePath();
         Files.deleteIfExists(ready);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        // Sized by ALLIANCE_LOCAL_PAGE_CACHE (checked on the Python side), not by Neo4j's
+        // guess from the whole machine's memory.
+        String pageCache = System.getProperty("alliance.pagecache", "");
+        if (!pageCache.isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))

@@ -1,0 +1,3 @@
+module alliancegraph/benchmarks/loadgen
+
+go 1.26
