@@ -20,6 +20,7 @@ from graph.analytics.findings import Finding
 from graph.errors import InvalidData
 from viz.choices import records
 from viz.graphview import build_view
+from viz.periods import period
 from viz.scope import DEFAULT_REGION, Region, covered_dates, region_choices, span
 from viz.views import (
     Filters,
@@ -176,8 +177,8 @@ def _side(G: nx.MultiDiGraph, p: str, implementers: list[str]) -> dict[str, str]
 
     budget = f"{a['budget']:,} {a.get('currency') or ''}".strip() if a.get("budget") \
         else "unknown"
-    return {"id": p, "name": _name(G, p), "period": f"{a.get('start') or '?'} – "
-            f"{a.get('end') or 'open'}", "countries": _names(G, ends("TARGETS", True)),
+    return {"id": p, "name": _name(G, p), "period": period(a),
+            "countries": _names(G, ends("TARGETS", True)),
             "themes": _names(G, ends("ADDRESSES", True)), "implementers": _names(G, implementers),
             "funders": _names(G, ends("FUNDS", False)), "budget": budget,
             "kind": str(a.get("programme_kind") or "").replace("_", " ")}

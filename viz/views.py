@@ -29,6 +29,7 @@ from graph.model import OrgType
 from viz.choices import UnknownRecord, UnknownValue, by_name, country_code, records, theme_id
 from viz.graphview import GROUPINGS, NODE_CAP, build_view, neighbourhood
 from viz.palette import type_words
+from viz.periods import period
 from viz.scope import covered_dates
 
 PILLARS = ("prevention", "protection", "prosecution", "partnership")
@@ -295,8 +296,7 @@ def _involvement(G: nx.MultiDiGraph, programmes: Iterable[str]) -> dict[str, lis
 def _programme_list(G: nx.MultiDiGraph, programmes: list[str], limit: int = 30
                     ) -> list[dict[str, str]]:
     def when(p: str) -> str:
-        a = G.nodes[p]
-        return f"{a.get('start') or '?'} – {a.get('end') or 'open'}"
+        return period(G.nodes[p])
     ordered = sorted(programmes, key=lambda p: (str(G.nodes[p].get("start") or ""), p),
                      reverse=True)
     return [{"id": p, "name": str(G.nodes[p].get("name") or p), "when": when(p),

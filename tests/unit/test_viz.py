@@ -173,3 +173,14 @@ def test_a_page_with_previous_findings_or_an_incomplete_load_says_so_first() -> 
     assert html.index('class="banner"') < html.index("<h1>")
     assert 'class="banner"' not in render(_context(build_view(_graph())))
     assert banners({"complete": True}, previous=False) == []
+
+
+def test_a_period_shows_dates_at_the_precision_the_source_gave_and_no_false_openness():
+    from viz.periods import period
+
+    year_only = {"start": "2022-01-01", "start_precision": "year", "status": "unknown"}
+    assert period(year_only) == "2022 – ?"
+    assert period({**year_only, "status": "active"}) == "2022 – ongoing"
+    assert period({"start": "2022-02-01", "start_precision": "month",
+                   "end": "2023-06-30", "end_precision": "day"}) == "2022-02 – 2023-06-30"
+    assert period({}) == "? – ?"
