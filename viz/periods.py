@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-_KEPT = {"year": 4, "month": 7}
+from graph.schema import bound_text
 
 
 def when(attrs: Mapping[str, Any], which: str) -> str | None:
-    """`attrs[which]` ("start" or "end") cut to its recorded precision, or None."""
+    """`attrs[which]` ("start" or "end") as it was written, or None."""
     value = attrs.get(which)
-    if not value:
-        return None
-    text = str(value)
-    return text[:_KEPT[attrs[f"{which}_precision"]]] if attrs.get(
-        f"{which}_precision") in _KEPT else text
+    return bound_text(str(value), attrs.get(f"{which}_precision")) if value else None
 
 
 def period(attrs: Mapping[str, Any]) -> str:

@@ -116,20 +116,19 @@ def default_need(G: nx.MultiDiGraph, country: str, as_of: str) -> Need:
             nodes.append(latest[1])
             edges.append(latest[2])
 
+    memberships: dict[str, list[EdgeRef]] = {}  # organisation -> active MEMBER_OF edges
+    for u, v, k, d in out_edges(G, country, "MEMBER_OF"):
+        if v in (UNITED_NATIONS, COUNCIL_OF_EUROPE) and is_active(d, as_of):
+            memberships.setdefault(v, []).append((u, v, k))
     # Only a State that can deposit with the UN Secretary-General can be a party: a missing
     # ratification of a country outside the UN (Kosovo) is no commitment left unmade.
-    un = [(u, v, k) for u, v, k, d in out_edges(G, country, "MEMBER_OF")
-          if v == UNITED_NATIONS and is_active(d, as_of)]
+    un = memberships.get(UNITED_NATIONS, [])
     if un:
         palermo = party_to(G, country, PALERMO, as_of)
         components["not_party_palermo"] = 0.0 if palermo else 1.0
         edges.extend([*un, *([palermo] if palermo else [])])
 
-    coe = [
-        (u, v, k)
-        for u, v, k, d in out_edges(G, country, "MEMBER_OF")
-        if v == COUNCIL_OF_EUROPE and is_active(d, as_of)
-    ]
+    coe = memberships.get(COUNCIL_OF_EUROPE, [])
     if coe:
         cets = party_to(G, country, CETS_197, as_of)
         components["not_party_cets197"] = 0.0 if cets else 1.0

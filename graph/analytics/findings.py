@@ -84,7 +84,9 @@ def built(cls: type[M], values: dict[str, Any]) -> M:
 ABOUT_FIELDS = {"Country": "countries", "Theme": "themes", "Organisation": "actors",
                 "Programme": "programmes", "Person": "people", "Mandate": "mandates"}
 #: Keys of `details` whose values name records a finding is about (a cell, the two sides…).
-ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "places", "implementers",
+# "shared": what a pair has in common (similar actors: their country-theme-years, so a pair is
+# about the places they share, not every country either works in; alignments: members).
+ABOUT_DETAILS = ("country", "theme", "countries", "themes", "cells", "shared", "implementers",
                  "others", "actors", "separates", "members")
 
 

@@ -474,9 +474,6 @@ def similar_actors(
                 f"{'; and more' if len(places) > 3 else ''}.{coordinated}",
                 details={
                     "shared": [list(x) for x in sorted(shared)],
-                    # What the pair is about, for the scope filter: the places they share,
-                    # not every country either actor works in.
-                    "places": [list(x) for x in places],
                     "only_first": len(A - B),
                     "only_second": len(B - A),
                     "similarity": similarity,
