@@ -36,8 +36,10 @@ class SharedFingerprint:
     """
 
     def __init__(self, read: Callable[[], Hashable], *, max_age: float = 0.0,
-                 writes: Callable[[], int] = lambda: 0):
+                 writes: Callable[[], int] = lambda: 0,
+                 clock: Callable[[], float] = time.monotonic):
         self._read = read
+        self._clock = clock
         self._max_age = max_age
         self._writes = writes
         self._cond = threading.Condition()
@@ -59,11 +61,11 @@ class SharedFingerprint:
     def peek(self) -> Hashable | None:
         """The fingerprint if a recent enough reading is at hand, else None: never waits."""
         writes = self._writes()
-        return self._fresh(time.monotonic(), writes)
+        return self._fresh(self._clock(), writes)
 
     def get(self) -> Hashable:
         writes = self._writes()
-        asked = time.monotonic()
+        asked = self._clock()
         with self._cond:
             while True:
                 value = self._fresh(asked, writes)
@@ -74,7 +76,7 @@ class SharedFingerprint:
                     break
                 self._cond.wait()
         writes_then = self._writes()
-        started = time.monotonic()
+        started = self._clock()
         try:
             value = self._read()
         except BaseException:

@@ -177,26 +177,36 @@ def test_db_build_says_the_local_neo4j_is_built() -> None:
     assert "built" in invoke("db", "build")
 
 
+def _serve(store: GraphStore, neo4j_settings: Settings, *flags: str
+           ) -> tuple[subprocess.Popen, int]:
+    """`alliance serve` on a free port against `store`, in its own process."""
+    port = free_port()
+    env = {"NEO4J_URI": store.uri, "PATH": "/usr/bin:/bin",
+           "ALLIANCE_STATE_DIR": str(neo4j_settings.state_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--no-local",
+                             "--port", str(port), *flags], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2])
+    return proc, port
+
+
+def _health(proc: subprocess.Popen, port: int) -> httpx.Response:
+    """The first answer of `/health`, within 60 s of the server's start."""
+    deadline = time.monotonic() + 60
+    while True:  # polling: uvicorn in another process has no event to wait on
+        assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
+        try:
+            return httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+        except httpx.TransportError:
+            assert time.monotonic() < deadline, "serve did not answer within 60 s"
+            time.sleep(0.2)
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Settings,
                                         workers: int) -> None:
-    port = free_port()
-    env = {"NEO4J_URI": small.uri, "PATH": "/usr/bin:/bin",
-           "ALLIANCE_STATE_DIR": str(neo4j_settings.state_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--no-local",
-                             "--port", str(port), "--workers", str(workers)], env=env,
-                            stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2])
+    proc, port = _serve(small, neo4j_settings, "--workers", str(workers))
     try:
-        deadline = time.monotonic() + 60
-        while True:  # polling: uvicorn in another process has no event to wait on
-            assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "serve did not answer within 60 s"
-                time.sleep(0.2)
+        r = _health(proc, port)
         assert r.json()["status"] == "ok"
         assert httpx.get(f"http://127.0.0.1:{port}/organisations/org.osce").status_code == 200
     finally:
@@ -207,23 +217,9 @@ def test_serve_answers_health_and_stops(small: GraphStore, neo4j_settings: Setti
 @pytest.mark.parametrize("access_log", [False, True])
 def test_serve_logs_a_line_per_request_only_with_access_log(
         small: GraphStore, neo4j_settings: Settings, access_log: bool) -> None:
-    port = free_port()
-    env = {"NEO4J_URI": small.uri, "PATH": "/usr/bin:/bin",
-           "ALLIANCE_STATE_DIR": str(neo4j_settings.state_dir)}
-    flags = ["--access-log"] if access_log else []
-    proc = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--no-local",
-                             "--port", str(port), *flags], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, cwd=Path(__file__).parents[2])
+    proc, port = _serve(small, neo4j_settings, *(["--access-log"] if access_log else []))
     try:
-        deadline = time.monotonic() + 60
-        while True:  # polling: uvicorn in another process has no event to wait on
-            assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
-            try:
-                assert httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "serve did not answer within 60 s"
-                time.sleep(0.2)
+        assert _health(proc, port).status_code == 200
     finally:
         proc.terminate()
         output, _ = proc.communicate(timeout=20)

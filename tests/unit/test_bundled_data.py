@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from graph.activity_figures import SPECIAL_REPRESENTATIVE, activity_figures
 from graph.model import Dataset, NodeLabel
 from graph.resources import bundled_data_dir
 from ingest.folder import read_folder
@@ -79,21 +80,11 @@ def test_grant_recipients_that_are_not_organisations_are_not_organisations(
 def test_the_data_describes_today_across_the_osce_region(dataset: Dataset) -> None:
     """Curated activities since 2015: at least 500, 200 of them since 2022, 40 participating
     States with 3 or more, 150 led by an implementer outside the OSCE."""
-    from graph.model import Programme
-
-    activities = [e for e in dataset.entities
-                  if isinstance(e, Programme) and e.kind and e.kind != "grant"]
-    year = {p.id: (p.start or p.end or "")[:4] for p in activities}
-    recent = [p for p in activities if year[p.id] >= "2015"]
-    assert len(recent) >= 500
-    assert sum(1 for p in recent if year[p.id] >= "2022") >= 200
-    states = {r.start_id for r in dataset.relations if r.type == "MEMBER_OF"
-              and r.end_id == "org.osce" and r.properties().get("role") == "participating_state"}
-    per_country = Counter(c for p in recent for c in p.countries)
-    assert sum(1 for s in states if per_country[s] >= 3) >= 40
-    outside = [p for p in recent if p.implementers
-               and not any(o.startswith("org.osce") for o in p.implementers)]
-    assert len(outside) >= 150
+    figures = activity_figures(dataset, dt.date.today().isoformat())
+    assert figures.since_2015 >= 500
+    assert figures.since_2022 >= 200
+    assert sum(1 for n in figures.per_state.values() if n >= 3) >= 40
+    assert figures.led_outside_osce >= 150
 
 
 def test_every_current_field_operation_and_the_special_representative_take_part_in_ten_activities(
@@ -101,19 +92,10 @@ def test_every_current_field_operation_and_the_special_representative_take_part_
     """Each OSCE field operation still working today (an `OPERATES_IN` without an end before
     today) and the Special Representative's office implement, partner or fund at least 10
     curated activities (any year: for four missions the public record is mostly before 2015)."""
-    from graph.model import Programme
-
-    today = dt.date.today().isoformat()
-    types = {e.id: getattr(e, "type", None) for e in dataset.entities}
-    current = {r.start_id for r in dataset.relations if r.type == "OPERATES_IN"
-               and types.get(r.start_id) == "field_operation" and (r.end or "9999") >= today}
+    involved = activity_figures(dataset, dt.date.today().isoformat()).per_osce_body
+    current = set(involved) - {SPECIAL_REPRESENTATIVE}
     assert len(current) == 12, sorted(current)
-    involved: Counter[str] = Counter()
-    for p in dataset.entities:
-        if isinstance(p, Programme) and p.kind and p.kind != "grant":
-            for org in {*p.implementers, *p.partners, *p.funders}:
-                involved[org] += 1
-    short = {o: involved[o] for o in current | {"org.osce-osr-cthb"} if involved[o] < 10}
+    short = {o: n for o, n in involved.items() if n < 10}
     assert not short, short
 
 

@@ -101,10 +101,11 @@ def test_a_write_by_this_process_makes_the_fingerprint_read_again_at_once() -> N
 
 def test_a_fingerprint_older_than_the_staleness_bound_is_read_again() -> None:
     read = Counter()
-    shared = SharedFingerprint(read, max_age=0.05)
+    now = [100.0]
+    shared = SharedFingerprint(read, max_age=0.05, clock=lambda: now[0])
     assert shared.get() == "fp1"
     read.value = "fp2"
-    time.sleep(0.1)
+    now[0] += 0.1  # the bound has passed
     assert shared.peek() is None
     assert shared.get() == "fp2" and read.queries == 2
 
