@@ -36,5 +36,30 @@ def test_activity_counts_print_the_figures_behind_the_data_tests() -> None:
 
 
 def test_the_check_scripts_answer_help() -> None:
-    for script in ("scripts/sample_facts.py", "scripts/activity_counts.py"):
+    for script in ("scripts/sample_facts.py", "scripts/activity_counts.py",
+                   "scripts/unchecked_rows.py"):
         assert "usage:" in _run(script, "--help")
+
+
+def test_unchecked_rows_leave_out_the_rows_a_ledger_names_unless_still_open(tmp_path: Path) -> None:
+    everything = _run("scripts/unchecked_rows.py", "--ledgers", str(tmp_path)).splitlines()
+    (first_file, _, first_key), (second_file, _, second_key) = (
+        line.split("\t") for line in everything[:2])
+    (tmp_path / "audit-test.tsv").write_text(
+        "group\tfile\tid\tverdict\n"
+        f"t\t{first_file}\t{first_key}\tright\n"
+        f"t\t{second_file}\t{second_key}\topen (no page states its type)\n", encoding="utf-8")
+    left = _run("scripts/unchecked_rows.py", "--ledgers", str(tmp_path)).splitlines()
+    assert len(left) == len(everything) - 1
+    assert everything[0] not in left and everything[1] in left
+    summary = _run("scripts/unchecked_rows.py", "--ledgers", str(tmp_path), "--summary")
+    assert summary.startswith(f"# 1 of {len(everything)} curated rows checked; {len(left)} left")
+
+
+def test_relation_rows_are_keyed_by_their_ends_and_role() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from unchecked_rows import row_key
+
+    assert row_key({"id": "org.iom", "name": "IOM"}) == "org.iom"
+    assert row_key({"member": "DNK", "organisation": "org.cbss", "role": "member_state",
+                    "start": ""}) == "DNK -> org.cbss (member_state)"
