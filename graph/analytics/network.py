@@ -31,10 +31,8 @@ import networkx as nx
 from .activity import (
     INACTIVE_STATUSES,
     has_started,
-    involvement,
     nodes_of_kind,
     out_edges,
-    part_of_ancestors,
 )
 from .findings import (
     Context,
@@ -67,16 +65,32 @@ SEED = 42
 BETWEENNESS_SAMPLE = 300
 
 
-def _add_link(
-    N: nx.Graph, a: str, b: str, kind: str, via: str | None, nodes: list[str], edges: list[EdgeRef]
-) -> None:
-    if a == b:
-        return
-    data = N._adj[a].get(b)  # type: ignore[attr-defined]  # (the edge view costs more)
-    if data is None:
-        N.add_edge(a, b, weight=0.0, links=[])
-        data = N._adj[a][b]  # type: ignore[attr-defined]
-    data["links"].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
+class _Links:
+    """Links gathered pair by pair in the order they are found, then made into the network at
+    once (`network`): each pair's links and weight in one dict, the pairs in the order of their
+    first link, so the network's adjacency is the one `nx.Graph.add_edge` per link would make
+    (centrality and Louvain read that order)."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], tuple[str, str, list[dict[str, Any]]]] = {}
+
+    def add(self, a: str, b: str, kind: str, via: str | None, nodes: list[str],
+            edges: list[EdgeRef]) -> None:
+        if a == b:
+            return
+        key = (a, b) if a < b else (b, a)
+        entry = self.pairs.get(key)
+        if entry is None:
+            entry = self.pairs[key] = (a, b, [])
+        entry[2].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
+
+    def network(self, orgs: list[str], w: Mapping[str, float]) -> nx.Graph:
+        N: nx.Graph = nx.Graph()
+        N.add_nodes_from(orgs)
+        N.add_edges_from(
+            (a, b, {"weight": sum(w[link["type"]] for link in links), "links": links})
+            for a, b, links in self.pairs.values())
+        return N
 
 
 def collaboration_network(
@@ -98,28 +112,70 @@ def collaboration_network(
     w = check_weights(weights or {}, LINK_WEIGHTS)
     if shared_funder_limit < 0:
         raise InvalidData.single("shared_funder_limit", shared_funder_limit, "an integer >= 0")
-    orgs = nodes_of_kind(G, "Organisation")
+    # One walk over the graph's own dicts: each organisation's out-edges once (not once per
+    # relationship type) and each programme's in-edges once; links are added in the order
+    # the walks per type added them, so the network is the same, edge for edge.
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
+    orgs: list[str] = []
+    programmes: list[str] = []
+    for n, attrs in node_attrs.items():
+        kind = attrs.get("kind")
+        if kind == "Organisation":
+            orgs.append(n)
+        elif kind == "Programme":
+            programmes.append(n)
+    orgs.sort()
+    programmes.sort()
     is_org = set(orgs)
-    N: nx.Graph = nx.Graph()
-    N.graph["shared_funder_limit"] = shared_funder_limit
-    N.add_nodes_from(orgs)
+    links = _Links()
 
     members: dict[str, list[tuple[str, EdgeRef]]] = {}
+    parent_edges: dict[str, list[tuple[str, str, Mapping[str, Any]]]] = {}
     for org in orgs:
-        for u, v, k, d in out_edges(G, org, "PARTNER_OF"):
+        partners: list[tuple[str, str, Mapping[str, Any]]] = []
+        memberships: list[tuple[str, str]] = []
+        parents: list[tuple[str, str, Mapping[str, Any]]] = []
+        for v, keyed in succ[org].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "PARTNER_OF":
+                    partners.append((v, k, d))
+                elif rel == "MEMBER_OF":
+                    if v in is_org and has_started(d, as_of):
+                        memberships.append((v, k))
+                elif rel == "PART_OF":
+                    parents.append((v, k, d))
+        parent_edges[org] = parents
+        for v, k, d in partners:
             if v in is_org and has_started(d, as_of):
-                _add_link(N, u, v, "partnership", d.get("kind"), [], [(u, v, k)])
-        for u, v, k, d in out_edges(G, org, "MEMBER_OF"):
-            if v in is_org and has_started(d, as_of):
-                _add_link(N, u, v, "membership", v, [], [(u, v, k)])
-                members.setdefault(v, []).append((u, (u, v, k)))
-    ancestors = {org: part_of_ancestors(G, org, as_of) for org in orgs}
+                links.add(org, v, "partnership", d.get("kind"), [], [(org, v, k)])
+        for v, k in memberships:
+            links.add(org, v, "membership", v, [], [(org, v, k)])
+            members.setdefault(v, []).append((org, (org, v, k)))
+
+    def above(org: str) -> dict[str, list[EdgeRef]]:
+        """`activity.part_of_ancestors`, from the PART_OF edges gathered in the walk."""
+        found: dict[str, list[EdgeRef]] = {}
+        stack: list[tuple[str, list[EdgeRef]]] = [(org, [])]
+        while stack:
+            current, path = stack.pop()
+            edges = parent_edges.get(current)
+            if edges is None:  # (a parent that is not an organisation)
+                edges = [(v, k, d) for _, v, k, d in out_edges(G, current, "PART_OF")]
+            for v, k, d in edges:
+                if v not in found and v != org and has_started(d, as_of):
+                    found[v] = [*path, (current, v, k)]
+                    stack.append((v, found[v]))
+        return found
+
+    ancestors = {org: above(org) for org in orgs}
     for org in orgs:
         for parent, path in ancestors[org].items():
-            _add_link(N, org, parent, "same_family", parent, [], path)
+            links.add(org, parent, "same_family", parent, [], path)
     for group, listed in members.items():
         for (a, ea), (b, eb) in combinations(sorted(listed), 2):
-            _add_link(N, a, b, "common_membership", group, [group], [ea, eb])
+            links.add(a, b, "common_membership", group, [group], [ea, eb])
     # Siblings: one link per pair, through their nearest common parent (shortest joint path).
     # Only organisations under one parent can be siblings, so pairs are drawn within each
     # parent's descendants (not among all organisations with a parent), in id order.
@@ -136,39 +192,60 @@ def collaboration_network(
         parent = min(common, key=lambda c: (len(ancestors[a][c]) + len(ancestors[b][c]), c))
         siblings[a, b] = (parent, [*ancestors[a][parent], *ancestors[b][parent]])
     for (a, b), (parent, path) in siblings.items():
-        _add_link(N, a, b, "same_family", parent, [parent], path)
+        links.add(a, b, "same_family", parent, [parent], path)
 
     implemented: dict[str, list[tuple[str, EdgeRef]]] = {}  # programme -> implementers
     funded: dict[str, list[tuple[str, EdgeRef]]] = {}  # funder -> programmes
-    for p in nodes_of_kind(G, "Programme"):
-        attrs = G.nodes[p]
+    for p in programmes:
+        attrs = node_attrs[p]
         if attrs.get("status") in INACTIVE_STATUSES or not has_started(attrs, as_of):
             continue
-        actors = involvement(G, p, as_of, started_only=True)
-        for (a, ra), (b, rb) in combinations(sorted(actors.items()), 2):
-            _add_link(N, a, b, "joint_programme", p, [p], [ra[0][1], rb[0][1]])
+        # `activity.involvement(started_only=True)`: IMPLEMENTS edges first, then FUNDS.
+        implementing: list[tuple[str, str, EdgeRef]] = []
+        funding: list[tuple[str, str, EdgeRef]] = []
+        for u, keyed in pred[p].items():
+            if u not in is_org:
+                continue
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "IMPLEMENTS":
+                    if has_started(d, as_of):
+                        implementing.append((u, d.get("role") or "implementing", (u, p, k)))
+                elif rel == "FUNDS" and has_started(d, as_of):
+                    funding.append((u, "funder", (u, p, k)))
+        if not implementing and not funding:
+            continue
+        actors: dict[str, list[tuple[str, EdgeRef]]] = {}
+        for u, role, edge in (*implementing, *funding):
+            actors.setdefault(u, []).append((role, edge))
+        if len(actors) > 1:
+            for (a, ra), (b, rb) in combinations(sorted(actors.items()), 2):
+                links.add(a, b, "joint_programme", p, [p], [ra[0][1], rb[0][1]])
         for org, roles in actors.items():
             for role, edge in roles:
                 if role == "funder":
                     funded.setdefault(org, []).append((p, edge))
                 else:
                     implemented.setdefault(p, []).append((org, edge))
-    for funder, programmes in funded.items():
+    hub_funders: dict[str, set[str]] = {}
+    for funder, funded_programmes in funded.items():
         first: dict[str, tuple[str, EdgeRef, EdgeRef]] = {}  # implementer -> a path to funder
-        for p, fund_edge in sorted(programmes):
+        for p, fund_edge in sorted(funded_programmes):
             for org, impl_edge in sorted(implemented.get(p, [])):
                 if org != funder:
                     first.setdefault(org, (p, fund_edge, impl_edge))
         if len(first) > shared_funder_limit:
             # Kept so that explanations can say which funder was not counted, and why.
-            N.graph.setdefault("hub_funders", {})[funder] = set(first)
+            hub_funders[funder] = set(first)
             continue
         for a, b in combinations(sorted(first), 2):
             (pa, fa, ia), (pb, fb, ib) = first[a], first[b]
-            _add_link(N, a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
+            links.add(a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
 
-    for _, _, data in N.edges(data=True):
-        data["weight"] = sum(w[link["type"]] for link in data["links"])
+    N = links.network(orgs, w)
+    N.graph["shared_funder_limit"] = shared_funder_limit
+    if hub_funders:
+        N.graph["hub_funders"] = hub_funders
     return N
 
 
