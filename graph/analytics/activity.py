@@ -164,6 +164,8 @@ class Cell:
     _placed: dict[str, tuple[frozenset[str], frozenset[EdgeRef]]] = field(
         default_factory=dict, repr=False, compare=False)
     _evidence: EvidenceSets | None = field(default=None, repr=False, compare=False)
+    _placed_evidence: dict[str, EvidenceSets] = field(default_factory=dict, repr=False,
+                                                      compare=False)
 
     @property
     def nodes(self) -> set[str]:
@@ -192,6 +194,16 @@ class Cell:
             nodes |= n
             edges |= e
         return nodes, edges
+
+    def evidence_placing(self, G: nx.MultiDiGraph, org: str) -> EvidenceSets:
+        """`evidence_for([org])` collected in `G` as sets, once per actor: a pair-wise
+        finding joins those of its two actors in their shared cells (the same evidence as
+        collecting their union, without looking up each record once per pair)."""
+        found = self._placed_evidence.get(org)
+        if found is None:
+            nodes, edges = self.evidence_for([org])
+            found = self._placed_evidence[org] = evidence_sets(G, nodes, edges)
+        return found
 
     def _placing(self, org: str) -> tuple[frozenset[str], frozenset[EdgeRef]]:
         """The actor, its programmes here and the edges placing it here (kept per actor:

@@ -19,7 +19,6 @@ from .coverage import NeedFunction, default_need
 from .findings import (
     PAIR_LIMIT,
     Context,
-    EdgeRef,
     Finding,
     InvalidData,
     check_limit,
@@ -28,6 +27,7 @@ from .findings import (
     labels,
     ranked,
     resolve_as_of,
+    union,
 )
 from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, link_evidence, shared_network
 
@@ -163,12 +163,8 @@ def unlinked_pairs(
     found = []
     for a, b in best:
         where = shared[a, b]
-        nodes: set[str] = set()
-        edges: set[EdgeRef] = set()
-        for key in where:
-            n, e = cells[key].evidence_for([a, b])
-            nodes |= n
-            edges |= e
+        # What places each of the two in each shared cell, collected once per cell and actor.
+        placed = union(cells[key].evidence_placing(G, x) for key in where for x in (a, b))
         common_hubs = sorted(f for f, funded in hubs.items() if a in funded and b in funded)
         if common_hubs:
             hub_limit = N.graph["shared_funder_limit"]
@@ -194,8 +190,7 @@ def unlinked_pairs(
                 "No partnership, joint programme, shared funder, membership or parent links "
                 f"them in the data.{cap}",
                 details=details,
-                nodes=nodes,
-                edges=edges,
+                base=placed,
             )
         )
     return ranked(found)

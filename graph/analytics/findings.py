@@ -107,9 +107,17 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
         if isinstance(value, str):
             ids.append(value)
         elif isinstance(value, list | tuple | set):
-            for item in value:  # (strings here, without a call each: cells list thousands)
-                if isinstance(item, str):
+            # Strings and flat rows of them (a cell, a country-theme-year) without a call
+            # each: cells and shared triples list thousands.
+            for item in value:
+                if type(item) is str:
                     ids.append(item)
+                elif type(item) is list or type(item) is tuple:
+                    for x in item:
+                        if type(x) is str:
+                            ids.append(x)
+                        elif isinstance(x, str | list | tuple | set):
+                            walk(x)
                 else:
                     walk(item)
 
@@ -122,7 +130,7 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
     # analytics build hundreds of thousands of findings over the same few thousand records.
     cache = refs if refs is not None else {}
     fields: dict[str, dict[str, Ref]] = {f: {} for f in ABOUT_FIELDS.values()}
-    for i in ids:
+    for i in dict.fromkeys(ids):  # (each once, in order: shared triples repeat places)
         if i not in cache:
             kind = G.nodes[i].get("kind") if i in G else None
             cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
@@ -251,26 +259,32 @@ def collect_evidence(
     G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
 ) -> Evidence:
     """Return the evidence made of `nodes` and `edges`, with the sources they cite."""
+    node_ids, keys, sources = _collected(G, nodes, edges)
+    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
+                            "sources": sorted(sources)})
+
+
+def _collected(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
+               ) -> tuple[set[str], set[str], set[str]]:
     # The graph's own dicts, not its views: evidence is looked up for every record of every
     # finding, millions of times on a large graph, and a view costs more than the lookup.
     node_attrs, adjacency = G._node, G._adj  # type: ignore[attr-defined]
     sources: set[str] = set()
-    node_ids = []
+    node_ids = set()
     for n in set(nodes):
         attrs = node_attrs.get(n)
         if attrs is not None:
-            node_ids.append(n)
+            node_ids.add(n)
             sources.update(attrs.get("sources") or ())
     keys = set()
-    for u, v, k in set(edges):
+    for u, v, k in edges if isinstance(edges, set | frozenset) else set(edges):
         try:
             attrs = adjacency[u][v][k]
         except KeyError:
             continue
         keys.add(k)
         sources.update(attrs.get("sources") or ())
-    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
-                            "sources": sorted(sources)})
+    return node_ids, keys, sources
 
 
 #: Evidence as sets (node ids, edge ids, source ids), to be joined to a finding's own.
@@ -280,8 +294,15 @@ EvidenceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
 def evidence_sets(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
                   ) -> EvidenceSets:
     """`collect_evidence` as sets, to be joined to findings' own (`Context.finding`'s `base`)."""
-    found = collect_evidence(G, nodes, edges)
-    return frozenset(found.nodes), frozenset(found.edges), frozenset(found.sources)
+    node_ids, keys, sources = _collected(G, nodes, edges)
+    return frozenset(node_ids), frozenset(keys), frozenset(sources)
+
+
+def union(parts: Iterable[EvidenceSets]) -> EvidenceSets:
+    """The evidence of several `evidence_sets` together (as if collected at once)."""
+    parts = list(parts)
+    return (frozenset().union(*(p[0] for p in parts)), frozenset().union(*(p[1] for p in parts)),
+            frozenset().union(*(p[2] for p in parts)))
 
 
 def joined(evidence: Evidence, base: EvidenceSets | None) -> Evidence:

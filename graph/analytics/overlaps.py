@@ -454,10 +454,14 @@ def similar_actors(
     found = []
     for a, b in best:
         A, B = sets[a], sets[b]
-        shared = A & B
+        shared = sorted(A & B)
         similarity = similar[a, b]
         places = sorted({(c, t) for c, t, _ in shared})
-        edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
+        # As a set: the evidence is a set of edges, and the two profiles repeat many.
+        edges: set[EdgeRef] = set()
+        for item in shared:
+            edges.update(profiles[a][item])
+            edges.update(profiles[b][item])
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])
         links = (sorted({str(link["type"]).replace("_", " ") for link in N.edges[a, b]["links"]})
                  if N.has_edge(a, b) else [])
@@ -473,7 +477,7 @@ def similar_actors(
                 f"{len(A | B)} country-theme-years ({method} {similarity:.2f}): {where}"
                 f"{'; and more' if len(places) > 3 else ''}.{coordinated}",
                 details={
-                    "shared": [list(x) for x in sorted(shared)],
+                    "shared": [list(x) for x in shared],
                     "only_first": len(A - B),
                     "only_second": len(B - A),
                     "similarity": similarity,
