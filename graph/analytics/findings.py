@@ -337,11 +337,15 @@ class Context:
         nodes: Iterable[str] = (),
         edges: Iterable[EdgeRef] = (),
         base: EvidenceSets | None = None,
+        about: Mapping[str, Any] | None = None,
     ) -> Finding:
         """Build a finding carrying this call's parameters and snapshot.
 
         `base` is evidence collected before (`evidence_sets`), joined to that of `nodes` and
         `edges`: a cell's records, collected once for every finding about that cell.
+        `about`, when given, stands for `details` in `about_of`: the same records named more
+        briefly (similar actors' places in place of their shared country-theme-years), so
+        the `About` must be the one `details` gives.
         """
         subject = list(subject)
         # Built without re-validation: every field is made here from checked values, and the
@@ -349,7 +353,8 @@ class Context:
         return built(Finding, {
             "kind": kind,
             "subject": subject,
-            "about": about_of(self.G, subject, details, self._refs),
+            "about": about_of(self.G, subject, details if about is None else about,
+                              self._refs),
             "score": float(score),
             "rank": 0,
             "explanation": explanation,

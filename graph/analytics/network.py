@@ -272,9 +272,10 @@ def link_evidence(N: nx.Graph, a: str, b: str) -> tuple[list[str], list[EdgeRef]
     return nodes, edges
 
 
-def _linked(N: nx.Graph) -> nx.Graph:
+def _linked(N: nx.Graph) -> tuple[nx.Graph, list[tuple[str, str, float]]]:
     """N without its isolated organisations, with the weights only (in N's order): copying
-    the links of every edge cost more than the measures computed on it."""
+    the links of every edge cost more than the measures computed on it. With its edges, in
+    the order its `edges` gives them."""
     adjacency = N._adj  # type: ignore[attr-defined]
     keep = [n for n in N if adjacency[n]]
     # Walked on the adjacency in the order `N.edges` gives (each edge once, from the node
@@ -289,7 +290,9 @@ def _linked(N: nx.Graph) -> nx.Graph:
     linked: nx.Graph = nx.Graph()
     linked.add_nodes_from(keep)
     linked.add_weighted_edges_from(edges)
-    return linked
+    # Each node's later neighbours sit in its adjacency in N's order, after its earlier ones,
+    # so `linked.edges` yields `edges` in this very order.
+    return linked, edges
 
 
 class Linked:
@@ -298,10 +301,9 @@ class Linked:
     `shared_linked`) for centrality and communities alike."""
 
     def __init__(self, N: nx.Graph):
-        self.nx = _linked(N)
+        self.nx, edges = _linked(N)
         self.nodes: list[str] = list(self.nx)
         index = {v: i for i, v in enumerate(self.nodes)}
-        edges: list[tuple[str, str, float]] = list(self.nx.edges(data="weight"))
         self.igraph = igraph.Graph(n=len(self.nodes),
                                    edges=[(index[u], index[v]) for u, v, _ in edges])
         self.igraph.es["weight"] = [w for _, _, w in edges]
@@ -463,15 +465,24 @@ def formal_groups(G: nx.MultiDiGraph, *, as_of: str) -> dict[str, set[str]]:
     """
     groups: dict[str, set[str]] = {}
     A: nx.Graph = nx.Graph()
+    node_attrs, succ = G._node, G._succ  # type: ignore[attr-defined]  # (views cost more)
     for org in nodes_of_kind(G, "Organisation"):
-        if G.nodes[org].get("type") == "network":
+        if node_attrs[org].get("type") == "network":
             groups.setdefault(org, {org})
-        for u, v, _, d in out_edges(G, org, "MEMBER_OF"):
-            if G.nodes[v].get("type") == "network" and has_started(d, as_of):
-                groups.setdefault(v, {v}).add(u)
-        for u, v, _, d in out_edges(G, org, "PARTNER_OF"):
-            if d.get("kind") == "alliance_partner" and has_started(d, as_of):
-                A.add_edge(u, v)
+        # One walk over the out-edges (an implementer has thousands); memberships first,
+        # then partnerships, as the walks per type took them.
+        partners = []
+        for v, keyed in succ[org].items():
+            for d in keyed.values():
+                rel = d.get("type")
+                if rel == "MEMBER_OF":
+                    if node_attrs[v].get("type") == "network" and has_started(d, as_of):
+                        groups.setdefault(v, {v}).add(org)
+                elif (rel == "PARTNER_OF" and d.get("kind") == "alliance_partner"
+                      and has_started(d, as_of)):
+                    partners.append(v)
+        for v in partners:
+            A.add_edge(org, v)
     for component in nx.connected_components(A):
         hub = min(component, key=lambda n: (-A.degree(n), n))
         groups.setdefault(hub, set()).update(component)

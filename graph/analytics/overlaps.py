@@ -485,6 +485,9 @@ def similar_actors(
                 },
                 nodes={e[1] for e in edges if e[0] in (a, b)},  # the programmes
                 edges=edges,
+                # The places name the countries and themes of the triples (in the order the
+                # sorted triples first name them), at a fifth of the walk.
+                about={"shared": places},
             )
         )
     return ranked(found)
