@@ -80,8 +80,17 @@ def has_started(attrs: Mapping[str, Any], as_of: str) -> bool:
 
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
-    """Return the ids of the nodes of `kind`, sorted."""
-    return sorted(n for n, k in G.nodes(data="kind") if k == kind)
+    """Return the ids of the nodes of `kind`, sorted (a new list: callers may change it)."""
+    return list(derived(G, "nodes_by_kind", None, lambda: _nodes_by_kind(G)).get(kind, ()))
+
+
+def _nodes_by_kind(G: nx.MultiDiGraph) -> dict[Any, tuple[str, ...]]:
+    # One pass for every kind, once per graph (see `memo`): the analytics ask for the
+    # programmes, countries or organisations a dozen times per run, each a pass over the nodes.
+    found: dict[Any, list[str]] = {}
+    for n, attrs in G._node.items():  # type: ignore[attr-defined]  # (a view costs more)
+        found.setdefault(attrs.get("kind"), []).append(n)
+    return {kind: tuple(sorted(nodes)) for kind, nodes in found.items()}
 
 
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:

@@ -351,10 +351,21 @@ def brokers(
     return ranked(found)
 
 
-def _best_known(G: nx.MultiDiGraph, N: nx.Graph, group: list[str], limit: int = 3) -> str:
-    top = sorted(group, key=lambda o: (-N.degree(o), label(G, o)))
-    return labels(G, top[:limit], limit=limit) + (
+def _best_known(G: nx.MultiDiGraph, rank: Mapping[str, int], group: list[str],
+                limit: int = 3) -> str:
+    """The `limit` best-known members of `group` (by `rank`, see `_known_ranks`), named."""
+    top = heapq.nsmallest(limit, group, key=rank.__getitem__)
+    return labels(G, top, limit=limit) + (
         f" and {len(group) - limit} more" if len(group) > limit else "")
+
+
+def _known_ranks(G: nx.MultiDiGraph, N: nx.Graph, nodes: Iterable[str]) -> dict[str, int]:
+    """Each node's place by degree in `N` (highest first), then label, then id: ranked once,
+    since every broker names the best-known members of its groups, and the largest group is
+    most of the network."""
+    adjacency = N._adj  # type: ignore[attr-defined]  # (a view per node costs more)
+    order = sorted(sorted(nodes), key=lambda o: (-len(adjacency[o]), label(G, o)))
+    return {o: i for i, o in enumerate(order)}
 
 
 def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
@@ -363,10 +374,11 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
               for a in cell.actors}
     H = _induced(N, active)
     found = []
+    rank = _known_ranks(G, N, H)
     for node in sorted(articulation_points(H)):
         pairs, parts = _separated_pairs(H, node)
         shown = sorted(parts, key=lambda p: (-len(p), p))
-        groups = "; ".join(f"({_best_known(G, N, p)})" for p in shown[:3])
+        groups = "; ".join(f"({_best_known(G, rank, p)})" for p in shown[:3])
         if len(shown) > 3:
             groups += f"; and {len(shown) - 3} more group(s)"
         nodes: list[str] = []

@@ -117,16 +117,8 @@ def collaboration_network(
     # the walks per type added them, so the network is the same, edge for edge.
     node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
     succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
-    orgs: list[str] = []
-    programmes: list[str] = []
-    for n, attrs in node_attrs.items():
-        kind = attrs.get("kind")
-        if kind == "Organisation":
-            orgs.append(n)
-        elif kind == "Programme":
-            programmes.append(n)
-    orgs.sort()
-    programmes.sort()
+    orgs = nodes_of_kind(G, "Organisation")
+    programmes = nodes_of_kind(G, "Programme")
     is_org = set(orgs)
     links = _Links()
 
