@@ -368,14 +368,40 @@ def shared_actor_cells(
     return derived(G, "actor_cells", (as_of, recent_days), index)
 
 
-def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:
-    """Return the organisations `org` is part of, directly or not, with the PART_OF path."""
+PartOfEdges = dict[str, list[tuple[str, str, Mapping[str, Any]]]]
+
+
+def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str,
+                      parents: PartOfEdges | None = None) -> dict[str, list[EdgeRef]]:
+    """Return the organisations `org` is part of, directly or not, with the PART_OF path.
+
+    `parents` is `part_of_edges(G)`, fetched once by a caller asking for many organisations
+    (each fetch checks the graph's shape, a pass over its nodes).
+    """
+    if parents is None:
+        parents = part_of_edges(G)
     found: dict[str, list[EdgeRef]] = {}
     stack: list[tuple[str, list[EdgeRef]]] = [(org, [])]
     while stack:
         current, path = stack.pop()
-        for u, v, k, d in out_edges(G, current, "PART_OF"):
+        for v, k, d in parents.get(current, ()):
             if v not in found and v != org and has_started(d, as_of):
-                found[v] = [*path, (u, v, k)]
+                found[v] = [*path, (current, v, k)]
                 stack.append((v, found[v]))
     return found
+
+
+def part_of_edges(G: nx.MultiDiGraph) -> PartOfEdges:
+    """Each node's PART_OF edges (parent, key, attributes) in the order of `out_edges`, found
+    in one pass over the graph's edges once per graph (see `memo`): an organisation's own
+    out-edges are thousands when it implements much, and ancestors are asked for per actor."""
+    def index() -> PartOfEdges:
+        found: PartOfEdges = {}
+        for u, nbrs in G._succ.items():  # type: ignore[attr-defined]  # (views cost more)
+            for v, keyed in nbrs.items():
+                for k, d in keyed.items():
+                    if d.get("type") == "PART_OF":
+                        found.setdefault(u, []).append((v, k, d))
+        return found
+
+    return derived(G, "part_of_edges", None, index)

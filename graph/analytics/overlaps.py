@@ -25,6 +25,7 @@ from .activity import (
     out_edges,
     overlaps_window,
     part_of_ancestors,
+    part_of_edges,
     programme_is_active,
     window_start,
 )
@@ -418,10 +419,11 @@ def similar_actors(
     if min_similarity <= 1.0:
         levels.update({(r, r): 1.0 for r, group in members.items() if len(group) > 1})
     ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
+    parents = part_of_edges(G)
 
     def above(org: str) -> set[str]:
         if org not in ancestors:
-            ancestors[org] = set(part_of_ancestors(G, org, as_of))
+            ancestors[org] = set(part_of_ancestors(G, org, as_of, parents))
         return ancestors[org]
 
     def pairs_of(r: str, q: str) -> Iterator[tuple[str, str]]:
