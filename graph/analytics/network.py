@@ -294,6 +294,7 @@ class Linked:
 
     def __init__(self, N: nx.Graph):
         self.nx, edges = _linked(N)
+        self.edges = edges  # (u, v, weight) in the order of `self.nx.edges`
         self.nodes: list[str] = list(self.nx)
         index = {v: i for i, v in enumerate(self.nodes)}
         self.igraph = igraph.Graph(n=len(self.nodes),
@@ -321,7 +322,45 @@ def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str = "weight") -> dic
     """
     if len(H) == 0:
         return {}
-    return dict(nx.pagerank(H, alpha=alpha, weight=weight, tol=1e-10, max_iter=1000))
+    return _pagerank(list(H), list(H.edges(data=weight, default=1)), alpha=alpha)
+
+
+def _pagerank(nodes: list[str], edges: list[tuple[str, str, float]], *, alpha: float = 0.85,
+              tol: float = 1e-10, max_iter: int = 1000) -> dict[str, float]:
+    """`nx.pagerank` (networkx 3's `_pagerank_scipy`, step for step, so the values are its to
+    the last digit) of the undirected graph of `nodes` and weighted `edges`, given in the order
+    `H.edges` gives them; the matrix is built from the list, not by `nx.to_scipy_sparse_array`
+    walking the graph again, which cost more than the power iteration."""
+    import numpy as np
+    import scipy as sp
+
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    row = [index[u] for u, _, _ in edges]
+    col = [index[v] for _, v, _ in edges]
+    data = [w for _, _, w in edges]
+    # An undirected edge both ways; a self-loop once (networkx adds it twice, then takes one).
+    d, r, c = data + data, row + col, col + row
+    loops = [(index[u], -w) for u, v, w in edges if u == v]
+    d += [w for _, w in loops]
+    r += [i for i, _ in loops]
+    c += [i for i, _ in loops]
+    A = sp.sparse.coo_array((d, (r, c)), shape=(n, n), dtype=float).asformat("csr")
+    S = A.sum(axis=1)
+    S[S != 0] = 1.0 / S[S != 0]
+    Q = sp.sparse.dia_array((S.T, 0), shape=A.shape).tocsr()
+    A = Q @ A
+    x = np.repeat(1.0 / n, n)
+    p = np.repeat(1.0 / n, n)
+    dangling_weights = p
+    is_dangling = np.where(S == 0)[0]
+    for _ in range(max_iter):
+        xlast = x
+        x = alpha * (x @ A + sum(x[is_dangling]) * dangling_weights) + (1 - alpha) * p
+        err = np.absolute(x - xlast).sum()
+        if err < n * tol:
+            return dict(zip(nodes, map(float, x), strict=True))
+    raise nx.PowerIterationFailedConvergence(max_iter)
 
 
 def betweenness(H: nx.Graph, *, k: int | None = None, seed: int = SEED,
@@ -391,7 +430,7 @@ def centrality(
     linked = shared.nx
     if linked.number_of_nodes() == 0:
         return []
-    ranks = pagerank(linked, weight="weight")
+    ranks = _pagerank(shared.nodes, shared.edges)  # (`pagerank(linked)`, from the list)
     k = betweenness_k if betweenness_k and betweenness_k < linked.number_of_nodes() else None
     between = betweenness(linked, k=k, seed=seed, graph=shared.igraph)
     degree = nx.degree_centrality(linked)
