@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -68,9 +68,10 @@ def _budget_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 1.0 + math.log10(1.0 + min(budgets) / BUDGET_UNIT)
 
 
-def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    a, b = set(a), set(b)
-    return len(a & b) / len(a | b) if a | b else 0.0
+def _jaccard(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """The Jaccard index of two mappings' keys (their key views, not sets made of them)."""
+    union = len(a.keys() | b.keys())
+    return len(a.keys() & b.keys()) / union if union else 0.0
 
 
 def _days(attrs: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
@@ -91,7 +92,12 @@ def time_factor(a: dict[str, Any], b: dict[str, Any], window_days: int) -> float
     ...             {"start": "2025-01-15", "end": "2025-03-01"}, 730)
     1.0
     """
-    da, db = _days(a), _days(b)
+    return _time_factor(_days(a), _days(b), window_days)
+
+
+def _time_factor(da: tuple[dt.date, dt.date] | None, db: tuple[dt.date, dt.date] | None,
+                 window_days: int) -> float:
+    """`time_factor` of two programmes' `_days` (parsed once per programme, not per pair)."""
     if da is None or db is None:
         return 0.5
     gap = max((db[0] - da[1]).days, (da[0] - db[1]).days, 0)
@@ -184,6 +190,7 @@ def duplicate_programmes(
     linked = N._adj  # type: ignore[attr-defined]
     nodes = G._node  # type: ignore[attr-defined]
     scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
+    days: dict[str, tuple[dt.date, dt.date] | None] = {}  # programme -> its `_days`
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
         common_funders = sorted(a["funders"].keys() & b["funders"].keys())
@@ -195,10 +202,14 @@ def duplicate_programmes(
         if not (disjoint or common_funders):
             continue
         gp, gq = nodes[p], nodes[q]
+        if p not in days:
+            days[p] = _days(gp)
+        if q not in days:
+            days[q] = _days(gq)
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
             "kind": kind_factor(gp.get("programme_kind"), gq.get("programme_kind")),
-            "time": time_factor(gp, gq, recent_days),
+            "time": _time_factor(days[p], days[q], recent_days),
             "budget": _budget_factor(gp, gq),
         }
         tied = any(x != y and y in linked[x] for x in a["implementers"] for y in b["implementers"])
