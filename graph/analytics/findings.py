@@ -129,18 +129,24 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
     # `refs` caches each record's field and Ref across the findings of one call: pair-wise
     # analytics build hundreds of thousands of findings over the same few thousand records.
     cache = refs if refs is not None else {}
-    fields: dict[str, dict[str, Ref]] = {f: {} for f in ABOUT_FIELDS.values()}
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    # In the order of About's fields, each a list of refs in the order first named.
+    fields: dict[str, Any] = {"countries": [], "themes": [], "actors": [], "programmes": [],
+                              "people": [], "mandates": []}
     for i in dict.fromkeys(ids):  # (each once, in order: shared triples repeat places)
-        if i not in cache:
-            kind = G.nodes[i].get("kind") if i in G else None
-            cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
-                "id": i, "name": str(G.nodes[i].get("name") or i)})) if kind in ABOUT_FIELDS
-                else None)
-        hit = cache[i]
+        hit = cache.get(i, _UNSEEN)
+        if hit is _UNSEEN:
+            attrs = node_attrs.get(i)
+            kind = attrs.get("kind") if attrs is not None else None
+            hit = cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
+                "id": i, "name": str(attrs.get("name") or i)}))
+                if kind in ABOUT_FIELDS else None)
         if hit is not None:
-            fields[hit[0]].setdefault(i, hit[1])
-    values: dict[str, Any] = {f: list(found.values()) for f, found in fields.items()}
-    return built(About, values)
+            fields[hit[0]].append(hit[1])  # type: ignore[index]
+    return built(About, fields)
+
+
+_UNSEEN = object()
 
 
 class Finding(BaseModel):
