@@ -141,15 +141,20 @@ def unlinked_pairs(
         weight = None  # the country's need, asked once it has an unlinked pair
         for i, a in enumerate(actors):
             ties, w_a, r_a = linked[a], involved[a], reach[a]
-            for b in actors[i + 1:]:
-                if b in ties:
-                    continue
-                if weight is None:
-                    if country not in needs:
-                        needs[country] = (need(G, country, as_of).score if G.degree(country)
-                                          else 1.0)
-                    weight = needs[country] or 1.0
-                term = weight * max(min(w_a, involved[b]), 1) * r_a * reach[b]
+            unlinked = [b for b in actors[i + 1:] if b not in ties]
+            if not unlinked:
+                continue
+            if weight is None:
+                if country not in needs:
+                    needs[country] = (need(G, country, as_of).score if G.degree(country)
+                                      else 1.0)
+                weight = needs[country] or 1.0
+            for b in unlinked:
+                # max(min(w_a, w_b), 1), without two calls per pair (millions at scale).
+                w = involved[b]
+                if w > w_a:
+                    w = w_a
+                term = weight * (w if w > 1 else 1) * r_a * reach[b]
                 entry = paired.get((a, b))
                 if entry is None:
                     paired[a, b] = [0.0 + term, [key]]
