@@ -301,21 +301,34 @@ def active_cells(
         raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
+    node_attrs, succ = G._node, G._succ  # type: ignore[attr-defined]  # (views cost more)
+    above: dict[str, dict[str, list[EdgeRef]]] = {}  # theme -> `theme_ancestors`, once each
     for p in nodes_of_kind(G, "Programme"):
         if p in gone or not programme_is_active(G, p, as_of, since):
             continue
-        countries = [
-            (v, (u, v, k))
-            for u, v, k, d in out_edges(G, p, "TARGETS")
-            if G.nodes[v].get("kind") == "Country" and overlaps_window(d, since, as_of)
-        ]
+        # The programme's out-edges once: its targets, then its themes, each in edge order.
+        countries: list[tuple[str, EdgeRef]] = []
+        addressed: list[tuple[str, str]] = []
+        for v, keyed in succ[p].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "TARGETS":
+                    if (node_attrs[v].get("kind") == "Country"
+                            and overlaps_window(d, since, as_of)):
+                        countries.append((v, (p, v, k)))
+                elif (rel == "ADDRESSES" and node_attrs[v].get("kind") == "Theme"
+                      and overlaps_window(d, since, as_of)):
+                    addressed.append((v, k))
         themes: dict[str, list[EdgeRef]] = {}
-        for u, v, k, d in out_edges(G, p, "ADDRESSES"):
-            if G.nodes[v].get("kind") != "Theme" or not overlaps_window(d, since, as_of):
-                continue
-            reach = theme_ancestors(G, v) if rollup else {v: []}
+        for v, k in addressed:
+            if rollup:
+                if v not in above:
+                    above[v] = theme_ancestors(G, v)
+                reach = above[v]
+            else:
+                reach = {v: []}
             for theme, path in reach.items():
-                themes.setdefault(theme, []).extend([(u, v, k), *path])
+                themes.setdefault(theme, []).extend([(p, v, k), *path])
         actors = involvement(G, p, as_of, since=since)
         for org in gone.intersection(actors):
             del actors[org]
@@ -324,14 +337,20 @@ def active_cells(
             w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles
         )
         actor_edges = [e for roles in actors.values() for _, e in roles]
+        role_names = [(org, [r for r, _ in roles]) for org, roles in actors.items()]
         for country, target_edge in countries:
             for theme, theme_edges in themes.items():
-                cell = cells.setdefault((country, theme), Cell(country, theme))
+                cell = cells.get((country, theme))
+                if cell is None:
+                    cell = cells[country, theme] = Cell(country, theme)
                 cell.programmes[p] = contribution
                 cell.coverage += contribution
-                for org, roles in actors.items():
-                    cell.actors.setdefault(org, set()).update(r for r, _ in roles)
-                cell.edges.update([target_edge, *theme_edges, *actor_edges])
+                for org, names in role_names:
+                    cell.actors.setdefault(org, set()).update(names)
+                edges = cell.edges
+                edges.add(target_edge)
+                edges.update(theme_edges)
+                edges.update(actor_edges)
     return cells
 
 
