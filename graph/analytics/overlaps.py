@@ -47,18 +47,29 @@ from .network import SHARED_FUNDER_LIMIT, shared_network
 CELL_PROGRAMME_LIMIT = 25
 
 
-def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
-    return {v: (u, v, k) for u, v, k, d in out_edges(G, p, rel)
-            if overlaps_window(d, since, as_of)}
-
-
-def _actors(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str
-            ) -> dict[str, EdgeRef]:
-    return {
-        u: (u, v, k)
-        for u, v, k, d in in_edges(G, p, rel)
-        if G.nodes[u].get("kind") == "Organisation" and overlaps_window(d, since, as_of)
-    }
+def _programme_info(G: nx.MultiDiGraph, p: str, as_of: str, since: str
+                    ) -> dict[str, dict[str, EdgeRef]]:
+    """A current programme's targets and themes (each with its edge) and its organisations
+    implementing and funding it, by edges overlapping the window: one walk over its out-edges
+    and one over its in-edges."""
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    found: dict[str, dict[str, EdgeRef]] = {
+        "countries": {}, "themes": {}, "implementers": {}, "funders": {}}
+    ends = {"TARGETS": found["countries"], "ADDRESSES": found["themes"]}
+    for v, keyed in G._succ[p].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            into = ends.get(d.get("type"))
+            if into is not None and overlaps_window(d, since, as_of):
+                into[v] = (p, v, k)
+    actors = {"IMPLEMENTS": found["implementers"], "FUNDS": found["funders"]}
+    for u, keyed in G._pred[p].items():  # type: ignore[attr-defined]
+        if node_attrs[u].get("kind") != "Organisation":
+            continue
+        for k, d in keyed.items():
+            into = actors.get(d.get("type"))
+            if into is not None and overlaps_window(d, since, as_of):
+                into[u] = (u, p, k)
+    return found
 
 
 def _budget_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -168,12 +179,7 @@ def duplicate_programmes(
     for p in nodes_of_kind(G, "Programme"):
         if not programme_is_active(G, p, as_of, since):
             continue
-        info[p] = {
-            "countries": _ends(G, p, "TARGETS", as_of, since),
-            "themes": _ends(G, p, "ADDRESSES", as_of, since),
-            "implementers": _actors(G, p, "IMPLEMENTS", as_of, since),
-            "funders": _actors(G, p, "FUNDS", as_of, since),
-        }
+        info[p] = _programme_info(G, p, as_of, since)
         for c in info[p]["countries"]:
             for t in info[p]["themes"]:
                 by_cell.setdefault((c, t), []).append(p)
