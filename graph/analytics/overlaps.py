@@ -19,10 +19,9 @@ from .activity import (
     BUDGET_UNIT,
     INACTIVE_STATUSES,
     RECENT_DAYS,
+    Edge,
     EdgeRef,
-    in_edges,
     nodes_of_kind,
-    out_edges,
     overlaps_window,
     part_of_ancestors,
     part_of_edges,
@@ -320,6 +319,7 @@ def actor_profiles(
     last = int(as_of[:4])
     window = [(y, f"{y}-01-01", f"{y}-12-31") for y in range(last - years + 1, last + 1)]
     node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
     profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
     for p in nodes_of_kind(G, "Programme"):
         attrs = node_attrs[p]
@@ -328,11 +328,29 @@ def actor_profiles(
         running = [year for year in window if _overlaps_year(attrs, year[1], year[2])]
         if not running:
             continue
-        # A programme's edges are read once, then filtered year by year.
-        targets = list(out_edges(G, p, "TARGETS"))
-        addresses = list(out_edges(G, p, "ADDRESSES"))
-        actors = [e for rel in ("IMPLEMENTS", "FUNDS") for e in in_edges(G, p, rel)
-                  if node_attrs[e[0]].get("kind") == "Organisation"]
+        # A programme's edges are read once (one walk each way, each type in edge order, as
+        # `out_edges` and `in_edges` give them), then filtered year by year.
+        targets: list[Edge] = []
+        addresses: list[Edge] = []
+        for v, keyed in succ[p].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "TARGETS":
+                    targets.append((p, v, k, d))
+                elif rel == "ADDRESSES":
+                    addresses.append((p, v, k, d))
+        implementing: list[Edge] = []
+        funding: list[Edge] = []
+        for u, keyed in pred[p].items():
+            if node_attrs[u].get("kind") != "Organisation":
+                continue
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "IMPLEMENTS":
+                    implementing.append((u, p, k, d))
+                elif rel == "FUNDS":
+                    funding.append((u, p, k, d))
+        actors = implementing + funding
         for y, first, final in running:
             cells = [
                 ((c, t), [(p, c, kc), (p, t, kt)])
