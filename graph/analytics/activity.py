@@ -80,8 +80,17 @@ def has_started(attrs: Mapping[str, Any], as_of: str) -> bool:
 
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
-    """Return the ids of the nodes of `kind`, sorted."""
-    return sorted(n for n, k in G.nodes(data="kind") if k == kind)
+    """Return the ids of the nodes of `kind`, sorted (a new list: callers may change it)."""
+    return list(derived(G, "nodes_by_kind", None, lambda: _nodes_by_kind(G)).get(kind, ()))
+
+
+def _nodes_by_kind(G: nx.MultiDiGraph) -> dict[Any, tuple[str, ...]]:
+    # One pass for every kind, once per graph (see `memo`): the analytics ask for the
+    # programmes, countries or organisations a dozen times per run, each a pass over the nodes.
+    found: dict[Any, list[str]] = {}
+    for n, attrs in G._node.items():  # type: ignore[attr-defined]  # (a view costs more)
+        found.setdefault(attrs.get("kind"), []).append(n)
+    return {kind: tuple(sorted(nodes)) for kind, nodes in found.items()}
 
 
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
@@ -164,6 +173,8 @@ class Cell:
     _placed: dict[str, tuple[frozenset[str], frozenset[EdgeRef]]] = field(
         default_factory=dict, repr=False, compare=False)
     _evidence: EvidenceSets | None = field(default=None, repr=False, compare=False)
+    _placed_evidence: dict[str, EvidenceSets] = field(default_factory=dict, repr=False,
+                                                      compare=False)
 
     @property
     def nodes(self) -> set[str]:
@@ -192,6 +203,16 @@ class Cell:
             nodes |= n
             edges |= e
         return nodes, edges
+
+    def evidence_placing(self, G: nx.MultiDiGraph, org: str) -> EvidenceSets:
+        """`evidence_for([org])` collected in `G` as sets, once per actor: a pair-wise
+        finding joins those of its two actors in their shared cells (the same evidence as
+        collecting their union, without looking up each record once per pair)."""
+        found = self._placed_evidence.get(org)
+        if found is None:
+            nodes, edges = self.evidence_for([org])
+            found = self._placed_evidence[org] = evidence_sets(G, nodes, edges)
+        return found
 
     def _placing(self, org: str) -> tuple[frozenset[str], frozenset[EdgeRef]]:
         """The actor, its programmes here and the edges placing it here (kept per actor:
@@ -280,21 +301,34 @@ def active_cells(
         raise InvalidData.single("budget_unit", budget_unit, "a number >= 0")
     w = check_weights(weights or {}, ROLE_WEIGHTS)
     cells: dict[tuple[str, str], Cell] = {}
+    node_attrs, succ = G._node, G._succ  # type: ignore[attr-defined]  # (views cost more)
+    above: dict[str, dict[str, list[EdgeRef]]] = {}  # theme -> `theme_ancestors`, once each
     for p in nodes_of_kind(G, "Programme"):
         if p in gone or not programme_is_active(G, p, as_of, since):
             continue
-        countries = [
-            (v, (u, v, k))
-            for u, v, k, d in out_edges(G, p, "TARGETS")
-            if G.nodes[v].get("kind") == "Country" and overlaps_window(d, since, as_of)
-        ]
+        # The programme's out-edges once: its targets, then its themes, each in edge order.
+        countries: list[tuple[str, EdgeRef]] = []
+        addressed: list[tuple[str, str]] = []
+        for v, keyed in succ[p].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "TARGETS":
+                    if (node_attrs[v].get("kind") == "Country"
+                            and overlaps_window(d, since, as_of)):
+                        countries.append((v, (p, v, k)))
+                elif (rel == "ADDRESSES" and node_attrs[v].get("kind") == "Theme"
+                      and overlaps_window(d, since, as_of)):
+                    addressed.append((v, k))
         themes: dict[str, list[EdgeRef]] = {}
-        for u, v, k, d in out_edges(G, p, "ADDRESSES"):
-            if G.nodes[v].get("kind") != "Theme" or not overlaps_window(d, since, as_of):
-                continue
-            reach = theme_ancestors(G, v) if rollup else {v: []}
+        for v, k in addressed:
+            if rollup:
+                if v not in above:
+                    above[v] = theme_ancestors(G, v)
+                reach = above[v]
+            else:
+                reach = {v: []}
             for theme, path in reach.items():
-                themes.setdefault(theme, []).extend([(u, v, k), *path])
+                themes.setdefault(theme, []).extend([(p, v, k), *path])
         actors = involvement(G, p, as_of, since=since)
         for org in gone.intersection(actors):
             del actors[org]
@@ -303,14 +337,20 @@ def active_cells(
             w.get(role, w["implementing"]) for roles in actors.values() for role, _ in roles
         )
         actor_edges = [e for roles in actors.values() for _, e in roles]
+        role_names = [(org, [r for r, _ in roles]) for org, roles in actors.items()]
         for country, target_edge in countries:
             for theme, theme_edges in themes.items():
-                cell = cells.setdefault((country, theme), Cell(country, theme))
+                cell = cells.get((country, theme))
+                if cell is None:
+                    cell = cells[country, theme] = Cell(country, theme)
                 cell.programmes[p] = contribution
                 cell.coverage += contribution
-                for org, roles in actors.items():
-                    cell.actors.setdefault(org, set()).update(r for r, _ in roles)
-                cell.edges.update([target_edge, *theme_edges, *actor_edges])
+                for org, names in role_names:
+                    cell.actors.setdefault(org, set()).update(names)
+                edges = cell.edges
+                edges.add(target_edge)
+                edges.update(theme_edges)
+                edges.update(actor_edges)
     return cells
 
 
@@ -347,14 +387,40 @@ def shared_actor_cells(
     return derived(G, "actor_cells", (as_of, recent_days), index)
 
 
-def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str) -> dict[str, list[EdgeRef]]:
-    """Return the organisations `org` is part of, directly or not, with the PART_OF path."""
+PartOfEdges = dict[str, list[tuple[str, str, Mapping[str, Any]]]]
+
+
+def part_of_ancestors(G: nx.MultiDiGraph, org: str, as_of: str,
+                      parents: PartOfEdges | None = None) -> dict[str, list[EdgeRef]]:
+    """Return the organisations `org` is part of, directly or not, with the PART_OF path.
+
+    `parents` is `part_of_edges(G)`, fetched once by a caller asking for many organisations
+    (each fetch checks the graph's shape, a pass over its nodes).
+    """
+    if parents is None:
+        parents = part_of_edges(G)
     found: dict[str, list[EdgeRef]] = {}
     stack: list[tuple[str, list[EdgeRef]]] = [(org, [])]
     while stack:
         current, path = stack.pop()
-        for u, v, k, d in out_edges(G, current, "PART_OF"):
+        for v, k, d in parents.get(current, ()):
             if v not in found and v != org and has_started(d, as_of):
-                found[v] = [*path, (u, v, k)]
+                found[v] = [*path, (current, v, k)]
                 stack.append((v, found[v]))
     return found
+
+
+def part_of_edges(G: nx.MultiDiGraph) -> PartOfEdges:
+    """Each node's PART_OF edges (parent, key, attributes) in the order of `out_edges`, found
+    in one pass over the graph's edges once per graph (see `memo`): an organisation's own
+    out-edges are thousands when it implements much, and ancestors are asked for per actor."""
+    def index() -> PartOfEdges:
+        found: PartOfEdges = {}
+        for u, nbrs in G._succ.items():  # type: ignore[attr-defined]  # (views cost more)
+            for v, keyed in nbrs.items():
+                for k, d in keyed.items():
+                    if d.get("type") == "PART_OF":
+                        found.setdefault(u, []).append((v, k, d))
+        return found
+
+    return derived(G, "part_of_edges", None, index)

@@ -19,7 +19,6 @@ from .coverage import NeedFunction, default_need
 from .findings import (
     PAIR_LIMIT,
     Context,
-    EdgeRef,
     Finding,
     InvalidData,
     check_limit,
@@ -28,6 +27,7 @@ from .findings import (
     labels,
     ranked,
     resolve_as_of,
+    union,
 )
 from .network import LINK_WEIGHTS, SHARED_FUNDER_LIMIT, link_evidence, shared_network
 
@@ -141,15 +141,20 @@ def unlinked_pairs(
         weight = None  # the country's need, asked once it has an unlinked pair
         for i, a in enumerate(actors):
             ties, w_a, r_a = linked[a], involved[a], reach[a]
-            for b in actors[i + 1:]:
-                if b in ties:
-                    continue
-                if weight is None:
-                    if country not in needs:
-                        needs[country] = (need(G, country, as_of).score if G.degree(country)
-                                          else 1.0)
-                    weight = needs[country] or 1.0
-                term = weight * max(min(w_a, involved[b]), 1) * r_a * reach[b]
+            unlinked = [b for b in actors[i + 1:] if b not in ties]
+            if not unlinked:
+                continue
+            if weight is None:
+                if country not in needs:
+                    needs[country] = (need(G, country, as_of).score if G.degree(country)
+                                      else 1.0)
+                weight = needs[country] or 1.0
+            for b in unlinked:
+                # max(min(w_a, w_b), 1), without two calls per pair (millions at scale).
+                w = involved[b]
+                if w > w_a:
+                    w = w_a
+                term = weight * (w if w > 1 else 1) * r_a * reach[b]
                 entry = paired.get((a, b))
                 if entry is None:
                     paired[a, b] = [0.0 + term, [key]]
@@ -163,12 +168,8 @@ def unlinked_pairs(
     found = []
     for a, b in best:
         where = shared[a, b]
-        nodes: set[str] = set()
-        edges: set[EdgeRef] = set()
-        for key in where:
-            n, e = cells[key].evidence_for([a, b])
-            nodes |= n
-            edges |= e
+        # What places each of the two in each shared cell, collected once per cell and actor.
+        placed = union(cells[key].evidence_placing(G, x) for key in where for x in (a, b))
         common_hubs = sorted(f for f, funded in hubs.items() if a in funded and b in funded)
         if common_hubs:
             hub_limit = N.graph["shared_funder_limit"]
@@ -194,8 +195,7 @@ def unlinked_pairs(
                 "No partnership, joint programme, shared funder, membership or parent links "
                 f"them in the data.{cap}",
                 details=details,
-                nodes=nodes,
-                edges=edges,
+                base=placed,
             )
         )
     return ranked(found)
@@ -356,10 +356,21 @@ def brokers(
     return ranked(found)
 
 
-def _best_known(G: nx.MultiDiGraph, N: nx.Graph, group: list[str], limit: int = 3) -> str:
-    top = sorted(group, key=lambda o: (-N.degree(o), label(G, o)))
-    return labels(G, top[:limit], limit=limit) + (
+def _best_known(G: nx.MultiDiGraph, rank: Mapping[str, int], group: list[str],
+                limit: int = 3) -> str:
+    """The `limit` best-known members of `group` (by `rank`, see `_known_ranks`), named."""
+    top = heapq.nsmallest(limit, group, key=rank.__getitem__)
+    return labels(G, top, limit=limit) + (
         f" and {len(group) - limit} more" if len(group) > limit else "")
+
+
+def _known_ranks(G: nx.MultiDiGraph, N: nx.Graph, nodes: Iterable[str]) -> dict[str, int]:
+    """Each node's place by degree in `N` (highest first), then label, then id: ranked once,
+    since every broker names the best-known members of its groups, and the largest group is
+    most of the network."""
+    adjacency = N._adj  # type: ignore[attr-defined]  # (a view per node costs more)
+    order = sorted(sorted(nodes), key=lambda o: (-len(adjacency[o]), label(G, o)))
+    return {o: i for i, o in enumerate(order)}
 
 
 def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
@@ -368,10 +379,11 @@ def _network_brokers(G: nx.MultiDiGraph, ctx: Context, cells: dict, N: nx.Graph,
               for a in cell.actors}
     H = _induced(N, active)
     found = []
+    rank = _known_ranks(G, N, H)
     for node in sorted(articulation_points(H)):
         pairs, parts = _separated_pairs(H, node)
         shown = sorted(parts, key=lambda p: (-len(p), p))
-        groups = "; ".join(f"({_best_known(G, N, p)})" for p in shown[:3])
+        groups = "; ".join(f"({_best_known(G, rank, p)})" for p in shown[:3])
         if len(shown) > 3:
             groups += f"; and {len(shown) - 3} more group(s)"
         nodes: list[str] = []

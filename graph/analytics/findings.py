@@ -107,9 +107,17 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
         if isinstance(value, str):
             ids.append(value)
         elif isinstance(value, list | tuple | set):
-            for item in value:  # (strings here, without a call each: cells list thousands)
-                if isinstance(item, str):
+            # Strings and flat rows of them (a cell, a country-theme-year) without a call
+            # each: cells and shared triples list thousands.
+            for item in value:
+                if type(item) is str:
                     ids.append(item)
+                elif type(item) is list or type(item) is tuple:
+                    for x in item:
+                        if type(x) is str:
+                            ids.append(x)
+                        elif isinstance(x, str | list | tuple | set):
+                            walk(x)
                 else:
                     walk(item)
 
@@ -121,18 +129,24 @@ def about_of(G: nx.MultiDiGraph, subject: Iterable[str],
     # `refs` caches each record's field and Ref across the findings of one call: pair-wise
     # analytics build hundreds of thousands of findings over the same few thousand records.
     cache = refs if refs is not None else {}
-    fields: dict[str, dict[str, Ref]] = {f: {} for f in ABOUT_FIELDS.values()}
-    for i in ids:
-        if i not in cache:
-            kind = G.nodes[i].get("kind") if i in G else None
-            cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
-                "id": i, "name": str(G.nodes[i].get("name") or i)})) if kind in ABOUT_FIELDS
-                else None)
-        hit = cache[i]
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    # In the order of About's fields, each a list of refs in the order first named.
+    fields: dict[str, Any] = {"countries": [], "themes": [], "actors": [], "programmes": [],
+                              "people": [], "mandates": []}
+    for i in dict.fromkeys(ids):  # (each once, in order: shared triples repeat places)
+        hit = cache.get(i, _UNSEEN)
+        if hit is _UNSEEN:
+            attrs = node_attrs.get(i)
+            kind = attrs.get("kind") if attrs is not None else None
+            hit = cache[i] = ((ABOUT_FIELDS[kind], built(Ref, {
+                "id": i, "name": str(attrs.get("name") or i)}))
+                if kind in ABOUT_FIELDS else None)
         if hit is not None:
-            fields[hit[0]].setdefault(i, hit[1])
-    values: dict[str, Any] = {f: list(found.values()) for f, found in fields.items()}
-    return built(About, values)
+            fields[hit[0]].append(hit[1])  # type: ignore[index]
+    return built(About, fields)
+
+
+_UNSEEN = object()
 
 
 class Finding(BaseModel):
@@ -251,26 +265,32 @@ def collect_evidence(
     G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
 ) -> Evidence:
     """Return the evidence made of `nodes` and `edges`, with the sources they cite."""
+    node_ids, keys, sources = _collected(G, nodes, edges)
+    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
+                            "sources": sorted(sources)})
+
+
+def _collected(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
+               ) -> tuple[set[str], set[str], set[str]]:
     # The graph's own dicts, not its views: evidence is looked up for every record of every
     # finding, millions of times on a large graph, and a view costs more than the lookup.
     node_attrs, adjacency = G._node, G._adj  # type: ignore[attr-defined]
     sources: set[str] = set()
-    node_ids = []
+    node_ids = set()
     for n in set(nodes):
         attrs = node_attrs.get(n)
         if attrs is not None:
-            node_ids.append(n)
+            node_ids.add(n)
             sources.update(attrs.get("sources") or ())
     keys = set()
-    for u, v, k in set(edges):
+    for u, v, k in edges if isinstance(edges, set | frozenset) else set(edges):
         try:
             attrs = adjacency[u][v][k]
         except KeyError:
             continue
         keys.add(k)
         sources.update(attrs.get("sources") or ())
-    return built(Evidence, {"nodes": sorted(node_ids), "edges": sorted(keys),
-                            "sources": sorted(sources)})
+    return node_ids, keys, sources
 
 
 #: Evidence as sets (node ids, edge ids, source ids), to be joined to a finding's own.
@@ -280,8 +300,15 @@ EvidenceSets = tuple[frozenset[str], frozenset[str], frozenset[str]]
 def evidence_sets(G: nx.MultiDiGraph, nodes: Iterable[str], edges: Iterable[EdgeRef]
                   ) -> EvidenceSets:
     """`collect_evidence` as sets, to be joined to findings' own (`Context.finding`'s `base`)."""
-    found = collect_evidence(G, nodes, edges)
-    return frozenset(found.nodes), frozenset(found.edges), frozenset(found.sources)
+    node_ids, keys, sources = _collected(G, nodes, edges)
+    return frozenset(node_ids), frozenset(keys), frozenset(sources)
+
+
+def union(parts: Iterable[EvidenceSets]) -> EvidenceSets:
+    """The evidence of several `evidence_sets` together (as if collected at once)."""
+    parts = list(parts)
+    return (frozenset().union(*(p[0] for p in parts)), frozenset().union(*(p[1] for p in parts)),
+            frozenset().union(*(p[2] for p in parts)))
 
 
 def joined(evidence: Evidence, base: EvidenceSets | None) -> Evidence:
@@ -316,11 +343,15 @@ class Context:
         nodes: Iterable[str] = (),
         edges: Iterable[EdgeRef] = (),
         base: EvidenceSets | None = None,
+        about: Mapping[str, Any] | None = None,
     ) -> Finding:
         """Build a finding carrying this call's parameters and snapshot.
 
         `base` is evidence collected before (`evidence_sets`), joined to that of `nodes` and
         `edges`: a cell's records, collected once for every finding about that cell.
+        `about`, when given, stands for `details` in `about_of`: the same records named more
+        briefly (similar actors' places in place of their shared country-theme-years), so
+        the `About` must be the one `details` gives.
         """
         subject = list(subject)
         # Built without re-validation: every field is made here from checked values, and the
@@ -328,7 +359,8 @@ class Context:
         return built(Finding, {
             "kind": kind,
             "subject": subject,
-            "about": about_of(self.G, subject, details, self._refs),
+            "about": about_of(self.G, subject, details if about is None else about,
+                              self._refs),
             "score": float(score),
             "rank": 0,
             "explanation": explanation,

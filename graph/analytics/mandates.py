@@ -19,6 +19,7 @@ from .activity import (
     nodes_of_kind,
     out_edges,
     part_of_ancestors,
+    part_of_edges,
     programme_is_active,
     theme_ancestors,
 )
@@ -95,6 +96,7 @@ def mandates_without_action(
     # What is being done: (country, theme) and (organisation, theme) pairs with an active programme.
     done_in: set[tuple[str, str]] = set()
     done_by: set[tuple[str, str]] = set()
+    parents = part_of_edges(G)
     for p in nodes_of_kind(G, "Programme"):
         if not programme_is_active(G, p, as_of):
             continue
@@ -105,7 +107,7 @@ def mandates_without_action(
         for rel in ("IMPLEMENTS", "FUNDS"):
             for u, _, _, d in in_edges(G, p, rel):
                 if is_active(d, as_of):
-                    acting = {u, *part_of_ancestors(G, u, as_of)}
+                    acting = {u, *part_of_ancestors(G, u, as_of, parents)}
                     done_by.update((o, t) for o in acting for t in themes)
 
     found = []
@@ -184,6 +186,7 @@ def programmes_without_mandate(
         return parties[country]
 
     found = []
+    parents = part_of_edges(G)
     for p in nodes_of_kind(G, "Programme"):
         if not programme_is_active(G, p, as_of):
             continue
@@ -194,7 +197,7 @@ def programmes_without_mandate(
         for rel in ("IMPLEMENTS", "FUNDS"):
             for u, _, _, d in in_edges(G, p, rel):
                 if is_active(d, as_of):
-                    backers.extend([u, *part_of_ancestors(G, u, as_of)])
+                    backers.extend([u, *part_of_ancestors(G, u, as_of, parents)])
         backed = any(not covers(m).isdisjoint(themes) for org in backers for m in holds(org))
         countries = [v for _, v, _, d in out_edges(G, p, "TARGETS") if is_active(d, as_of)]
         backed = backed or any(

@@ -40,7 +40,7 @@ def derived(G: nx.Graph, name: str, key: Hashable, compute: Callable[[], T]) -> 
     """Return ``compute()``, computed once per graph `G`, `name` and `key` (see the module)."""
     # Counted on the adjacency: counting every edge key costs a pass over the graph.
     adjacency: Mapping[Any, Mapping[Any, Any]] = G._adj  # type: ignore[attr-defined]
-    shape = (len(G), sum(len(nbrs) for nbrs in adjacency.values()))
+    shape = (len(G), sum(map(len, adjacency.values())))
     with _lock:
         entry = _derived.get(G)
         if entry is None or entry[0] != shape:

@@ -31,10 +31,8 @@ import networkx as nx
 from .activity import (
     INACTIVE_STATUSES,
     has_started,
-    involvement,
     nodes_of_kind,
     out_edges,
-    part_of_ancestors,
 )
 from .findings import (
     Context,
@@ -67,16 +65,32 @@ SEED = 42
 BETWEENNESS_SAMPLE = 300
 
 
-def _add_link(
-    N: nx.Graph, a: str, b: str, kind: str, via: str | None, nodes: list[str], edges: list[EdgeRef]
-) -> None:
-    if a == b:
-        return
-    data = N._adj[a].get(b)  # type: ignore[attr-defined]  # (the edge view costs more)
-    if data is None:
-        N.add_edge(a, b, weight=0.0, links=[])
-        data = N._adj[a][b]  # type: ignore[attr-defined]
-    data["links"].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
+class _Links:
+    """Links gathered pair by pair in the order they are found, then made into the network at
+    once (`network`): each pair's links and weight in one dict, the pairs in the order of their
+    first link, so the network's adjacency is the one `nx.Graph.add_edge` per link would make
+    (centrality and Louvain read that order)."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], tuple[str, str, list[dict[str, Any]]]] = {}
+
+    def add(self, a: str, b: str, kind: str, via: str | None, nodes: list[str],
+            edges: list[EdgeRef]) -> None:
+        if a == b:
+            return
+        key = (a, b) if a < b else (b, a)
+        entry = self.pairs.get(key)
+        if entry is None:
+            entry = self.pairs[key] = (a, b, [])
+        entry[2].append({"type": kind, "via": via, "nodes": nodes, "edges": edges})
+
+    def network(self, orgs: list[str], w: Mapping[str, float]) -> nx.Graph:
+        N: nx.Graph = nx.Graph()
+        N.add_nodes_from(orgs)
+        N.add_edges_from(
+            (a, b, {"weight": sum(w[link["type"]] for link in links), "links": links})
+            for a, b, links in self.pairs.values())
+        return N
 
 
 def collaboration_network(
@@ -98,28 +112,62 @@ def collaboration_network(
     w = check_weights(weights or {}, LINK_WEIGHTS)
     if shared_funder_limit < 0:
         raise InvalidData.single("shared_funder_limit", shared_funder_limit, "an integer >= 0")
+    # One walk over the graph's own dicts: each organisation's out-edges once (not once per
+    # relationship type) and each programme's in-edges once; links are added in the order
+    # the walks per type added them, so the network is the same, edge for edge.
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
     orgs = nodes_of_kind(G, "Organisation")
+    programmes = nodes_of_kind(G, "Programme")
     is_org = set(orgs)
-    N: nx.Graph = nx.Graph()
-    N.graph["shared_funder_limit"] = shared_funder_limit
-    N.add_nodes_from(orgs)
+    links = _Links()
 
     members: dict[str, list[tuple[str, EdgeRef]]] = {}
+    parent_edges: dict[str, list[tuple[str, str, Mapping[str, Any]]]] = {}
     for org in orgs:
-        for u, v, k, d in out_edges(G, org, "PARTNER_OF"):
+        partners: list[tuple[str, str, Mapping[str, Any]]] = []
+        memberships: list[tuple[str, str]] = []
+        parents: list[tuple[str, str, Mapping[str, Any]]] = []
+        for v, keyed in succ[org].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "PARTNER_OF":
+                    partners.append((v, k, d))
+                elif rel == "MEMBER_OF":
+                    if v in is_org and has_started(d, as_of):
+                        memberships.append((v, k))
+                elif rel == "PART_OF":
+                    parents.append((v, k, d))
+        parent_edges[org] = parents
+        for v, k, d in partners:
             if v in is_org and has_started(d, as_of):
-                _add_link(N, u, v, "partnership", d.get("kind"), [], [(u, v, k)])
-        for u, v, k, d in out_edges(G, org, "MEMBER_OF"):
-            if v in is_org and has_started(d, as_of):
-                _add_link(N, u, v, "membership", v, [], [(u, v, k)])
-                members.setdefault(v, []).append((u, (u, v, k)))
-    ancestors = {org: part_of_ancestors(G, org, as_of) for org in orgs}
+                links.add(org, v, "partnership", d.get("kind"), [], [(org, v, k)])
+        for v, k in memberships:
+            links.add(org, v, "membership", v, [], [(org, v, k)])
+            members.setdefault(v, []).append((org, (org, v, k)))
+
+    def above(org: str) -> dict[str, list[EdgeRef]]:
+        """`activity.part_of_ancestors`, from the PART_OF edges gathered in the walk."""
+        found: dict[str, list[EdgeRef]] = {}
+        stack: list[tuple[str, list[EdgeRef]]] = [(org, [])]
+        while stack:
+            current, path = stack.pop()
+            edges = parent_edges.get(current)
+            if edges is None:  # (a parent that is not an organisation)
+                edges = [(v, k, d) for _, v, k, d in out_edges(G, current, "PART_OF")]
+            for v, k, d in edges:
+                if v not in found and v != org and has_started(d, as_of):
+                    found[v] = [*path, (current, v, k)]
+                    stack.append((v, found[v]))
+        return found
+
+    ancestors = {org: above(org) for org in orgs}
     for org in orgs:
         for parent, path in ancestors[org].items():
-            _add_link(N, org, parent, "same_family", parent, [], path)
+            links.add(org, parent, "same_family", parent, [], path)
     for group, listed in members.items():
         for (a, ea), (b, eb) in combinations(sorted(listed), 2):
-            _add_link(N, a, b, "common_membership", group, [group], [ea, eb])
+            links.add(a, b, "common_membership", group, [group], [ea, eb])
     # Siblings: one link per pair, through their nearest common parent (shortest joint path).
     # Only organisations under one parent can be siblings, so pairs are drawn within each
     # parent's descendants (not among all organisations with a parent), in id order.
@@ -136,39 +184,60 @@ def collaboration_network(
         parent = min(common, key=lambda c: (len(ancestors[a][c]) + len(ancestors[b][c]), c))
         siblings[a, b] = (parent, [*ancestors[a][parent], *ancestors[b][parent]])
     for (a, b), (parent, path) in siblings.items():
-        _add_link(N, a, b, "same_family", parent, [parent], path)
+        links.add(a, b, "same_family", parent, [parent], path)
 
     implemented: dict[str, list[tuple[str, EdgeRef]]] = {}  # programme -> implementers
     funded: dict[str, list[tuple[str, EdgeRef]]] = {}  # funder -> programmes
-    for p in nodes_of_kind(G, "Programme"):
-        attrs = G.nodes[p]
+    for p in programmes:
+        attrs = node_attrs[p]
         if attrs.get("status") in INACTIVE_STATUSES or not has_started(attrs, as_of):
             continue
-        actors = involvement(G, p, as_of, started_only=True)
-        for (a, ra), (b, rb) in combinations(sorted(actors.items()), 2):
-            _add_link(N, a, b, "joint_programme", p, [p], [ra[0][1], rb[0][1]])
+        # `activity.involvement(started_only=True)`: IMPLEMENTS edges first, then FUNDS.
+        implementing: list[tuple[str, str, EdgeRef]] = []
+        funding: list[tuple[str, str, EdgeRef]] = []
+        for u, keyed in pred[p].items():
+            if u not in is_org:
+                continue
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "IMPLEMENTS":
+                    if has_started(d, as_of):
+                        implementing.append((u, d.get("role") or "implementing", (u, p, k)))
+                elif rel == "FUNDS" and has_started(d, as_of):
+                    funding.append((u, "funder", (u, p, k)))
+        if not implementing and not funding:
+            continue
+        actors: dict[str, list[tuple[str, EdgeRef]]] = {}
+        for u, role, edge in (*implementing, *funding):
+            actors.setdefault(u, []).append((role, edge))
+        if len(actors) > 1:
+            for (a, ra), (b, rb) in combinations(sorted(actors.items()), 2):
+                links.add(a, b, "joint_programme", p, [p], [ra[0][1], rb[0][1]])
         for org, roles in actors.items():
             for role, edge in roles:
                 if role == "funder":
                     funded.setdefault(org, []).append((p, edge))
                 else:
                     implemented.setdefault(p, []).append((org, edge))
-    for funder, programmes in funded.items():
+    hub_funders: dict[str, set[str]] = {}
+    for funder, funded_programmes in funded.items():
         first: dict[str, tuple[str, EdgeRef, EdgeRef]] = {}  # implementer -> a path to funder
-        for p, fund_edge in sorted(programmes):
+        for p, fund_edge in sorted(funded_programmes):
             for org, impl_edge in sorted(implemented.get(p, [])):
                 if org != funder:
                     first.setdefault(org, (p, fund_edge, impl_edge))
         if len(first) > shared_funder_limit:
             # Kept so that explanations can say which funder was not counted, and why.
-            N.graph.setdefault("hub_funders", {})[funder] = set(first)
+            hub_funders[funder] = set(first)
             continue
         for a, b in combinations(sorted(first), 2):
             (pa, fa, ia), (pb, fb, ib) = first[a], first[b]
-            _add_link(N, a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
+            links.add(a, b, "shared_funder", funder, [funder, pa, pb], [fa, ia, fb, ib])
 
-    for _, _, data in N.edges(data=True):
-        data["weight"] = sum(w[link["type"]] for link in data["links"])
+    N = links.network(orgs, w)
+    N.graph["shared_funder_limit"] = shared_funder_limit
+    if hub_funders:
+        N.graph["hub_funders"] = hub_funders
     return N
 
 
@@ -195,9 +264,10 @@ def link_evidence(N: nx.Graph, a: str, b: str) -> tuple[list[str], list[EdgeRef]
     return nodes, edges
 
 
-def _linked(N: nx.Graph) -> nx.Graph:
+def _linked(N: nx.Graph) -> tuple[nx.Graph, list[tuple[str, str, float]]]:
     """N without its isolated organisations, with the weights only (in N's order): copying
-    the links of every edge cost more than the measures computed on it."""
+    the links of every edge cost more than the measures computed on it. With its edges, in
+    the order its `edges` gives them."""
     adjacency = N._adj  # type: ignore[attr-defined]
     keep = [n for n in N if adjacency[n]]
     # Walked on the adjacency in the order `N.edges` gives (each edge once, from the node
@@ -212,7 +282,9 @@ def _linked(N: nx.Graph) -> nx.Graph:
     linked: nx.Graph = nx.Graph()
     linked.add_nodes_from(keep)
     linked.add_weighted_edges_from(edges)
-    return linked
+    # Each node's later neighbours sit in its adjacency in N's order, after its earlier ones,
+    # so `linked.edges` yields `edges` in this very order.
+    return linked, edges
 
 
 class Linked:
@@ -221,10 +293,10 @@ class Linked:
     `shared_linked`) for centrality and communities alike."""
 
     def __init__(self, N: nx.Graph):
-        self.nx = _linked(N)
+        self.nx, edges = _linked(N)
+        self.edges = edges  # (u, v, weight) in the order of `self.nx.edges`
         self.nodes: list[str] = list(self.nx)
         index = {v: i for i, v in enumerate(self.nodes)}
-        edges: list[tuple[str, str, float]] = list(self.nx.edges(data="weight"))
         self.igraph = igraph.Graph(n=len(self.nodes),
                                    edges=[(index[u], index[v]) for u, v, _ in edges])
         self.igraph.es["weight"] = [w for _, _, w in edges]
@@ -250,7 +322,45 @@ def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str = "weight") -> dic
     """
     if len(H) == 0:
         return {}
-    return dict(nx.pagerank(H, alpha=alpha, weight=weight, tol=1e-10, max_iter=1000))
+    return _pagerank(list(H), list(H.edges(data=weight, default=1)), alpha=alpha)
+
+
+def _pagerank(nodes: list[str], edges: list[tuple[str, str, float]], *, alpha: float = 0.85,
+              tol: float = 1e-10, max_iter: int = 1000) -> dict[str, float]:
+    """`nx.pagerank` (networkx 3's `_pagerank_scipy`, step for step, so the values are its to
+    the last digit) of the undirected graph of `nodes` and weighted `edges`, given in the order
+    `H.edges` gives them; the matrix is built from the list, not by `nx.to_scipy_sparse_array`
+    walking the graph again, which cost more than the power iteration."""
+    import numpy as np
+    import scipy as sp
+
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    row = [index[u] for u, _, _ in edges]
+    col = [index[v] for _, v, _ in edges]
+    data = [w for _, _, w in edges]
+    # An undirected edge both ways; a self-loop once (networkx adds it twice, then takes one).
+    d, r, c = data + data, row + col, col + row
+    loops = [(index[u], -w) for u, v, w in edges if u == v]
+    d += [w for _, w in loops]
+    r += [i for i, _ in loops]
+    c += [i for i, _ in loops]
+    A = sp.sparse.coo_array((d, (r, c)), shape=(n, n), dtype=float).asformat("csr")
+    S = A.sum(axis=1)
+    S[S != 0] = 1.0 / S[S != 0]
+    Q = sp.sparse.dia_array((S.T, 0), shape=A.shape).tocsr()
+    A = Q @ A
+    x = np.repeat(1.0 / n, n)
+    p = np.repeat(1.0 / n, n)
+    dangling_weights = p
+    is_dangling = np.where(S == 0)[0]
+    for _ in range(max_iter):
+        xlast = x
+        x = alpha * (x @ A + sum(x[is_dangling]) * dangling_weights) + (1 - alpha) * p
+        err = np.absolute(x - xlast).sum()
+        if err < n * tol:
+            return dict(zip(nodes, map(float, x), strict=True))
+    raise nx.PowerIterationFailedConvergence(max_iter)
 
 
 def betweenness(H: nx.Graph, *, k: int | None = None, seed: int = SEED,
@@ -320,7 +430,7 @@ def centrality(
     linked = shared.nx
     if linked.number_of_nodes() == 0:
         return []
-    ranks = pagerank(linked, weight="weight")
+    ranks = _pagerank(shared.nodes, shared.edges)  # (`pagerank(linked)`, from the list)
     k = betweenness_k if betweenness_k and betweenness_k < linked.number_of_nodes() else None
     between = betweenness(linked, k=k, seed=seed, graph=shared.igraph)
     degree = nx.degree_centrality(linked)
@@ -386,15 +496,24 @@ def formal_groups(G: nx.MultiDiGraph, *, as_of: str) -> dict[str, set[str]]:
     """
     groups: dict[str, set[str]] = {}
     A: nx.Graph = nx.Graph()
+    node_attrs, succ = G._node, G._succ  # type: ignore[attr-defined]  # (views cost more)
     for org in nodes_of_kind(G, "Organisation"):
-        if G.nodes[org].get("type") == "network":
+        if node_attrs[org].get("type") == "network":
             groups.setdefault(org, {org})
-        for u, v, _, d in out_edges(G, org, "MEMBER_OF"):
-            if G.nodes[v].get("type") == "network" and has_started(d, as_of):
-                groups.setdefault(v, {v}).add(u)
-        for u, v, _, d in out_edges(G, org, "PARTNER_OF"):
-            if d.get("kind") == "alliance_partner" and has_started(d, as_of):
-                A.add_edge(u, v)
+        # One walk over the out-edges (an implementer has thousands); memberships first,
+        # then partnerships, as the walks per type took them.
+        partners = []
+        for v, keyed in succ[org].items():
+            for d in keyed.values():
+                rel = d.get("type")
+                if rel == "MEMBER_OF":
+                    if node_attrs[v].get("type") == "network" and has_started(d, as_of):
+                        groups.setdefault(v, {v}).add(org)
+                elif (rel == "PARTNER_OF" and d.get("kind") == "alliance_partner"
+                      and has_started(d, as_of)):
+                    partners.append(v)
+        for v in partners:
+            A.add_edge(org, v)
     for component in nx.connected_components(A):
         hub = min(component, key=lambda n: (-A.degree(n), n))
         groups.setdefault(hub, set()).update(component)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -19,12 +19,12 @@ from .activity import (
     BUDGET_UNIT,
     INACTIVE_STATUSES,
     RECENT_DAYS,
+    Edge,
     EdgeRef,
-    in_edges,
     nodes_of_kind,
-    out_edges,
     overlaps_window,
     part_of_ancestors,
+    part_of_edges,
     programme_is_active,
     window_start,
 )
@@ -46,18 +46,29 @@ from .network import SHARED_FUNDER_LIMIT, shared_network
 CELL_PROGRAMME_LIMIT = 25
 
 
-def _ends(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str) -> dict[str, EdgeRef]:
-    return {v: (u, v, k) for u, v, k, d in out_edges(G, p, rel)
-            if overlaps_window(d, since, as_of)}
-
-
-def _actors(G: nx.MultiDiGraph, p: str, rel: str, as_of: str, since: str
-            ) -> dict[str, EdgeRef]:
-    return {
-        u: (u, v, k)
-        for u, v, k, d in in_edges(G, p, rel)
-        if G.nodes[u].get("kind") == "Organisation" and overlaps_window(d, since, as_of)
-    }
+def _programme_info(G: nx.MultiDiGraph, p: str, as_of: str, since: str
+                    ) -> dict[str, dict[str, EdgeRef]]:
+    """A current programme's targets and themes (each with its edge) and its organisations
+    implementing and funding it, by edges overlapping the window: one walk over its out-edges
+    and one over its in-edges."""
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    found: dict[str, dict[str, EdgeRef]] = {
+        "countries": {}, "themes": {}, "implementers": {}, "funders": {}}
+    ends = {"TARGETS": found["countries"], "ADDRESSES": found["themes"]}
+    for v, keyed in G._succ[p].items():  # type: ignore[attr-defined]
+        for k, d in keyed.items():
+            into = ends.get(d.get("type"))
+            if into is not None and overlaps_window(d, since, as_of):
+                into[v] = (p, v, k)
+    actors = {"IMPLEMENTS": found["implementers"], "FUNDS": found["funders"]}
+    for u, keyed in G._pred[p].items():  # type: ignore[attr-defined]
+        if node_attrs[u].get("kind") != "Organisation":
+            continue
+        for k, d in keyed.items():
+            into = actors.get(d.get("type"))
+            if into is not None and overlaps_window(d, since, as_of):
+                into[u] = (u, p, k)
+    return found
 
 
 def _budget_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -67,9 +78,10 @@ def _budget_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 1.0 + math.log10(1.0 + min(budgets) / BUDGET_UNIT)
 
 
-def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    a, b = set(a), set(b)
-    return len(a & b) / len(a | b) if a | b else 0.0
+def _jaccard(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
+    """The Jaccard index of two mappings' keys (their key views, not sets made of them)."""
+    union = len(a.keys() | b.keys())
+    return len(a.keys() & b.keys()) / union if union else 0.0
 
 
 def _days(attrs: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
@@ -90,7 +102,12 @@ def time_factor(a: dict[str, Any], b: dict[str, Any], window_days: int) -> float
     ...             {"start": "2025-01-15", "end": "2025-03-01"}, 730)
     1.0
     """
-    da, db = _days(a), _days(b)
+    return _time_factor(_days(a), _days(b), window_days)
+
+
+def _time_factor(da: tuple[dt.date, dt.date] | None, db: tuple[dt.date, dt.date] | None,
+                 window_days: int) -> float:
+    """`time_factor` of two programmes' `_days` (parsed once per programme, not per pair)."""
     if da is None or db is None:
         return 0.5
     gap = max((db[0] - da[1]).days, (da[0] - db[1]).days, 0)
@@ -161,12 +178,7 @@ def duplicate_programmes(
     for p in nodes_of_kind(G, "Programme"):
         if not programme_is_active(G, p, as_of, since):
             continue
-        info[p] = {
-            "countries": _ends(G, p, "TARGETS", as_of, since),
-            "themes": _ends(G, p, "ADDRESSES", as_of, since),
-            "implementers": _actors(G, p, "IMPLEMENTS", as_of, since),
-            "funders": _actors(G, p, "FUNDS", as_of, since),
-        }
+        info[p] = _programme_info(G, p, as_of, since)
         for c in info[p]["countries"]:
             for t in info[p]["themes"]:
                 by_cell.setdefault((c, t), []).append(p)
@@ -183,6 +195,7 @@ def duplicate_programmes(
     linked = N._adj  # type: ignore[attr-defined]
     nodes = G._node  # type: ignore[attr-defined]
     scored: dict[tuple[str, str], tuple[bool, list[str], dict[str, float]]] = {}
+    days: dict[str, tuple[dt.date, dt.date] | None] = {}  # programme -> its `_days`
     for p, q in sorted(pairs):
         a, b = info[p], info[q]
         common_funders = sorted(a["funders"].keys() & b["funders"].keys())
@@ -194,10 +207,14 @@ def duplicate_programmes(
         if not (disjoint or common_funders):
             continue
         gp, gq = nodes[p], nodes[q]
+        if p not in days:
+            days[p] = _days(gp)
+        if q not in days:
+            days[q] = _days(gq)
         factors = {
             "places": _jaccard(a["countries"], b["countries"]) * _jaccard(a["themes"], b["themes"]),
             "kind": kind_factor(gp.get("programme_kind"), gq.get("programme_kind")),
-            "time": time_factor(gp, gq, recent_days),
+            "time": _time_factor(days[p], days[q], recent_days),
             "budget": _budget_factor(gp, gq),
         }
         tied = any(x != y and y in linked[x] for x in a["implementers"] for y in b["implementers"])
@@ -302,6 +319,7 @@ def actor_profiles(
     last = int(as_of[:4])
     window = [(y, f"{y}-01-01", f"{y}-12-31") for y in range(last - years + 1, last + 1)]
     node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
     profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
     for p in nodes_of_kind(G, "Programme"):
         attrs = node_attrs[p]
@@ -310,11 +328,29 @@ def actor_profiles(
         running = [year for year in window if _overlaps_year(attrs, year[1], year[2])]
         if not running:
             continue
-        # A programme's edges are read once, then filtered year by year.
-        targets = list(out_edges(G, p, "TARGETS"))
-        addresses = list(out_edges(G, p, "ADDRESSES"))
-        actors = [e for rel in ("IMPLEMENTS", "FUNDS") for e in in_edges(G, p, rel)
-                  if node_attrs[e[0]].get("kind") == "Organisation"]
+        # A programme's edges are read once (one walk each way, each type in edge order, as
+        # `out_edges` and `in_edges` give them), then filtered year by year.
+        targets: list[Edge] = []
+        addresses: list[Edge] = []
+        for v, keyed in succ[p].items():
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "TARGETS":
+                    targets.append((p, v, k, d))
+                elif rel == "ADDRESSES":
+                    addresses.append((p, v, k, d))
+        implementing: list[Edge] = []
+        funding: list[Edge] = []
+        for u, keyed in pred[p].items():
+            if node_attrs[u].get("kind") != "Organisation":
+                continue
+            for k, d in keyed.items():
+                rel = d.get("type")
+                if rel == "IMPLEMENTS":
+                    implementing.append((u, p, k, d))
+                elif rel == "FUNDS":
+                    funding.append((u, p, k, d))
+        actors = implementing + funding
         for y, first, final in running:
             cells = [
                 ((c, t), [(p, c, kc), (p, t, kt)])
@@ -418,10 +454,11 @@ def similar_actors(
     if min_similarity <= 1.0:
         levels.update({(r, r): 1.0 for r, group in members.items() if len(group) > 1})
     ancestors: dict[str, set[str]] = {}  # once per organisation, not once per pair
+    parents = part_of_edges(G)
 
     def above(org: str) -> set[str]:
         if org not in ancestors:
-            ancestors[org] = set(part_of_ancestors(G, org, as_of))
+            ancestors[org] = set(part_of_ancestors(G, org, as_of, parents))
         return ancestors[org]
 
     def pairs_of(r: str, q: str) -> Iterator[tuple[str, str]]:
@@ -454,10 +491,14 @@ def similar_actors(
     found = []
     for a, b in best:
         A, B = sets[a], sets[b]
-        shared = A & B
+        shared = sorted(A & B)
         similarity = similar[a, b]
         places = sorted({(c, t) for c, t, _ in shared})
-        edges = [e for item in sorted(shared) for x in (a, b) for e in profiles[x][item]]
+        # As a set: the evidence is a set of edges, and the two profiles repeat many.
+        edges: set[EdgeRef] = set()
+        for item in shared:
+            edges.update(profiles[a][item])
+            edges.update(profiles[b][item])
         where = "; ".join(f"{label(G, t)} in {label(G, c)}" for c, t in places[:3])
         links = (sorted({str(link["type"]).replace("_", " ") for link in N.edges[a, b]["links"]})
                  if N.has_edge(a, b) else [])
@@ -473,7 +514,7 @@ def similar_actors(
                 f"{len(A | B)} country-theme-years ({method} {similarity:.2f}): {where}"
                 f"{'; and more' if len(places) > 3 else ''}.{coordinated}",
                 details={
-                    "shared": [list(x) for x in sorted(shared)],
+                    "shared": [list(x) for x in shared],
                     "only_first": len(A - B),
                     "only_second": len(B - A),
                     "similarity": similarity,
@@ -481,6 +522,9 @@ def similar_actors(
                 },
                 nodes={e[1] for e in edges if e[0] in (a, b)},  # the programmes
                 edges=edges,
+                # The places name the countries and themes of the triples (in the order the
+                # sorted triples first name them), at a fifth of the walk.
+                about={"shared": places},
             )
         )
     return ranked(found)

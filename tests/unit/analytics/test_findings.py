@@ -76,3 +76,24 @@ def test_built_models_equal_pydantic_constructed_ones_dumped_copied_and_frozen()
     with pytest.raises(ValidationError):
         fast.nodes = []  # type: ignore[misc]
     assert Evidence.model_validate(fast.model_dump()) == fast
+
+
+def test_unlinked_pair_evidence_is_the_union_of_each_actors_placing_in_the_shared_cells():
+    """Evidence joined from what places each actor in each shared cell (collected once per
+    cell and actor) is the evidence of all those records collected at once."""
+    from graph.analytics.activity import shared_cells
+    from graph.analytics.findings import collect_evidence
+
+    b = _graph()
+    b.programme("prog.ab", countries=["AUT"], themes=["theme.t"], implementers=["org.a"],
+                funders=["org.b"], start="2030-01-01")  # not started: no link, no cell
+    (pair,) = unlinked_pairs(b.G, as_of=AS_OF)
+    cells = shared_cells(b.G, as_of=AS_OF)
+    nodes: set[str] = set()
+    edges: set = set()
+    for key in pair.details["cells"]:
+        n, e = cells[tuple(key)].evidence_for(pair.subject)
+        nodes |= n
+        edges |= e
+    assert pair.evidence == collect_evidence(b.G, [*pair.subject, *nodes], edges)
+    assert {"prog.a", "prog.b"} <= set(pair.evidence.nodes)

@@ -10,7 +10,7 @@ from graph.analytics import (
     community_alignment,
     formal_groups,
 )
-from graph.analytics.network import SEED, Linked, betweenness, louvain
+from graph.analytics.network import SEED, Linked, betweenness, louvain, pagerank
 
 from .builders import AS_OF, GraphBuilder
 
@@ -105,6 +105,39 @@ def test_betweenness_is_networkx_betweenness_exact_and_sampled(k):
     got = betweenness(H, k=k, seed=SEED)
     assert list(got) == list(expected)
     assert got == pytest.approx(expected, abs=1e-12)
+
+
+def test_pagerank_is_networkx_pagerank_to_the_last_digit():
+    """PageRank from the edge list (no `to_scipy_sparse_array` walk): networkx's values
+    exactly, weights, an isolated organisation and a self-loop included, in networkx's order."""
+    import random
+
+    H = nx.relabel_nodes(nx.gnm_random_graph(60, 150, seed=3), lambda i: f"org.{i}")
+    draw = random.Random(3)
+    for u, v in H.edges:
+        H.edges[u, v]["weight"] = draw.choice([0.5, 1.0, 2.5])
+    H.add_edge("org.1", "org.1", weight=1.0)
+    H.add_node("org.alone")
+    expected = nx.pagerank(H, weight="weight", tol=1e-10, max_iter=1000)
+    got = pagerank(H)
+    assert list(got) == list(expected)
+    assert got == expected
+
+
+def test_centrality_pagerank_is_that_of_the_linked_network():
+    """Centrality reads PageRank from the shared linked network's edge list: the same values
+    as `pagerank` of the network without its isolated organisations."""
+    b = GraphBuilder()
+    for org in ("org.a", "org.b", "org.c", "org.d", "org.e"):
+        b.org(org)
+    b.link("org.a", "org.b", "PARTNER_OF", kind="mou")
+    b.programme("prog.abc", implementers=["org.a", "org.b", "org.c"])
+    b.programme("prog.cd", implementers=["org.c", "org.d"], funders=["org.a"])
+    N = collaboration_network(b.G, as_of=AS_OF)
+    linked = N.subgraph([n for n in N if N.degree(n)])
+    expected = pagerank(linked)
+    got = {f.subject[0]: f.details["pagerank"] for f in centrality(b.G, as_of=AS_OF)}
+    assert got == expected
 
 
 def _ring_of_cliques(cliques: int, size: int) -> nx.Graph:

@@ -269,3 +269,20 @@ def test_similar_actors_are_about_the_places_they_share_not_every_country_either
     kosovo = resolve_scope(b.G, as_of=AS_OF, country="XKX")
     assert filter_findings(b.G, [pair], ukraine) == []
     assert filter_findings(b.G, [pair], kosovo) == [pair]
+
+
+def test_similar_actors_are_about_what_their_shared_triples_name():
+    """About is read from the pair's places (a fifth of the walk over the shared triples):
+    the same countries and themes, in the same order, as from the triples themselves."""
+    from graph.analytics.findings import about_of
+
+    b = GraphBuilder().country("AUT").country("SRB").theme("theme.t").theme("theme.q")
+    b.org("org.a").org("org.b")
+    for org in ("org.a", "org.b"):
+        b.programme(f"prog.{org}", countries=["SRB", "AUT"], themes=["theme.t", "theme.q"],
+                    implementers=[org], start="2022-01-01")
+    (found,) = similar_actors(b.G, as_of=AS_OF, years=3)
+    assert len(found.details["shared"]) == 2 * 2 * 3
+    assert found.about == about_of(b.G, found.subject, found.details)
+    assert [r.id for r in found.about.countries] == ["AUT", "SRB"]
+    assert [r.id for r in found.about.themes] == ["theme.q", "theme.t"]
