@@ -13,7 +13,9 @@ is the sum of `LINK_WEIGHTS` over the links, and ``links`` lists each link with 
   hundreds of grantees (the US State Department's G/TIP office in the bundled data) does not
   make its grantees partners, and counting it would join them all into one clique;
 * ``membership`` – one is MEMBER_OF the other;
-* ``common_membership`` – both are MEMBER_OF the same organisation, once per organisation;
+* ``common_membership`` – both are MEMBER_OF the same organisation, once per organisation; the
+  partners a platform lists as ``alliance_partner`` (PARTNER_OF of that kind from the platform,
+  as the Alliance against Trafficking in Persons records its partners) count as its members;
 * ``same_family`` – one is PART_OF the other, or both are PART_OF a common parent (transitively).
 """
 
@@ -46,6 +48,8 @@ from .findings import (
 )
 from .memo import derived, frozen
 
+#: The partnership kind by which a platform lists its partners (see ``common_membership``).
+PLATFORM_PARTNER = "alliance_partner"
 LINK_WEIGHTS: dict[str, float] = {
     "partnership": 1.0,
     "joint_programme": 1.0,
@@ -142,6 +146,9 @@ def collaboration_network(
         for v, k, d in partners:
             if v in is_org and has_started(d, as_of):
                 links.add(org, v, "partnership", d.get("kind"), [], [(org, v, k)])
+                if d.get("kind") == PLATFORM_PARTNER:
+                    # A platform's partners meet in it as a group's members do.
+                    members.setdefault(org, []).append((v, (org, v, k)))
         for v, k in memberships:
             links.add(org, v, "membership", v, [], [(org, v, k)])
             members.setdefault(v, []).append((org, (org, v, k)))
@@ -166,6 +173,8 @@ def collaboration_network(
         for parent, path in ancestors[org].items():
             links.add(org, parent, "same_family", parent, [], path)
     for group, listed in members.items():
+        # One entry per member: a platform's partner may be its member as well.
+        listed = list({a: (a, e) for a, e in sorted(listed, reverse=True)}.values())
         for (a, ea), (b, eb) in combinations(sorted(listed), 2):
             links.add(a, b, "common_membership", group, [group], [ea, eb])
     # Siblings: one link per pair, through their nearest common parent (shortest joint path).
@@ -509,7 +518,7 @@ def formal_groups(G: nx.MultiDiGraph, *, as_of: str) -> dict[str, set[str]]:
                 if rel == "MEMBER_OF":
                     if node_attrs[v].get("type") == "network" and has_started(d, as_of):
                         groups.setdefault(v, {v}).add(org)
-                elif (rel == "PARTNER_OF" and d.get("kind") == "alliance_partner"
+                elif (rel == "PARTNER_OF" and d.get("kind") == PLATFORM_PARTNER
                       and has_started(d, as_of)):
                     partners.append(v)
         for v in partners:

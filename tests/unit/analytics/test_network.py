@@ -44,6 +44,26 @@ def test_link_weights_add_up_over_reasons():
     assert N.degree("org.e") == 0
 
 
+def test_the_partners_a_platform_lists_are_linked_as_its_members_are():
+    """The Alliance lists org.a and org.b as alliance_partner, org.c as a member and org.d as a
+    partner of another kind: a, b and c meet in it (common membership), d does not."""
+    b = GraphBuilder().org("org.alliance", type="network")
+    for org in ("org.a", "org.b", "org.c", "org.d"):
+        b.org(org)
+    b.link("org.alliance", "org.a", "PARTNER_OF", kind="alliance_partner")
+    b.link("org.alliance", "org.b", "PARTNER_OF", kind="alliance_partner")
+    b.link("org.b", "org.alliance", "MEMBER_OF")
+    b.link("org.c", "org.alliance", "MEMBER_OF")
+    b.link("org.alliance", "org.d", "PARTNER_OF", kind="mou")
+    N = collaboration_network(b.G, as_of=AS_OF)
+    shared = {tuple(sorted((u, v))) for u, v, d in N.edges(data=True)
+              if any(link["type"] == "common_membership" for link in d["links"])}
+    assert shared == {("org.a", "org.b"), ("org.a", "org.c"), ("org.b", "org.c")}
+    # org.b is a partner and a member: one common membership per pair, not two.
+    assert [link["type"] for link in N.edges["org.a", "org.b"]["links"]] == ["common_membership"]
+    assert N.edges["org.b", "org.c"]["weight"] == 0.5
+
+
 def test_centrality_ranks_the_middle_of_a_path_first():
     """Path a – b – c of partnerships (org.lonely has no link: left out). b has betweenness 1
     (normalised), a and c 0. PageRank with α = 0.85, by symmetry a = c = x, b = y:
