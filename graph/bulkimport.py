@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph import localdb
+from graph import loadlock, localdb
 from graph.errors import AllianceError, LocalDatabaseError, StoreUnavailable
 from graph.loader import LoadReport, LoadRun, StepProgress, visible
 from graph.loadrows import NodeRows, RelationRows, prepare
@@ -90,30 +90,33 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
     # the graph says it is incomplete; failed before the swap, it says so too.
     with LoadRun(store, source=source, what=what, replace=True) as run:
         [record] = store.read("load_record", id=run.id)
+        lock = loadlock.HOLD.lock_of(store)
         phase("csv")
-        files.write(work / "csv", record["props"])
+        # The lock goes into the new store as it stands, so that it holds across the swap;
+        # its renewals pause while the store is down (`LoadLock.pause`).
+        [lock_record] = store.read("load_lock", id=loadlock.LOCK_ID)
+        files.write(work / "csv", record["props"], lock_record)
         phase("import")
         _run_importer(settings, work, files)
         phase("stop")
+        lock.pause()
         localdb.stop(settings)
         _swap_store(work / "home", home)
         phase("start")
         localdb.start(settings)
         store.reconnect()
+        _when_ready(settings, store, lock.resume)
         phase("schema")
         _when_ready(settings, store, store.apply_schema)
         run.imported(dataset, prepared)
         phase("done")
-    # The lock's renewal, stopped with the run, may have found the store down mid-swap.
-    store.forget_unavailable()
     shutil.rmtree(work, ignore_errors=True)
     return run.report
 
 
 def _when_ready(settings: Settings, store: GraphStore, write: Any) -> None:
     """Run `write` once the restarted database takes writes: Bolt answers a moment before the
-    database is available, and the load lock's renewal may have found the store down during the
-    swap, so a refusal is retried until the start timeout."""
+    database is available, so a refusal is retried until the start timeout."""
     deadline = time.monotonic() + settings.start_timeout
     while True:
         try:
@@ -134,6 +137,9 @@ def _node_count(store: GraphStore) -> int:
 # --- CSV ------------------------------------------------------------------------------------
 
 _TYPES = {str: "string", bool: "boolean", int: "long", float: "double"}
+#: The load lock's times (ISO text in `load_lock`), datetimes in the store as `take_load_lock`
+#: writes them.
+_LOCK_TIMES = frozenset({"since", "expires_at", "asked_at"})
 
 
 class _Files:
@@ -194,11 +200,15 @@ class _Files:
             self.multiline = True
         return kind
 
-    def write(self, folder: Path, load_record: dict[str, Any]) -> None:
+    def write(self, folder: Path, load_record: dict[str, Any],
+              lock_record: dict[str, Any]) -> None:
         folder.mkdir(parents=True)
         load_columns = self._columns("Load", [load_record])
         load_file = self._write_nodes(folder / "Load.csv", "Load", load_columns, [load_record])
-        self.node_args = [f"--nodes=Load={load_file}"]
+        lock = {k: v for k, v in lock_record.items() if v is not None}
+        lock_columns = [f"{k}:{'datetime' if k in _LOCK_TIMES else 'string'}" for k in lock]
+        lock_file = self._write_nodes(folder / "LoadLock.csv", "LoadLock", lock_columns, [lock])
+        self.node_args = [f"--nodes=Load={load_file}", f"--nodes=LoadLock={lock_file}"]
         for label, columns, rows in self.nodes:
             path = self._write_nodes(folder / f"{label}.csv", label, columns, rows)
             self.node_args.append(f"--nodes={label}={path}")

@@ -120,3 +120,25 @@ def test_a_big_first_folder_load_into_an_empty_local_store_takes_the_offline_pat
     assert report.nodes > 10 and other.read("last_loads", limit=5)[0]["status"] == "complete"
     again = svc.load_folder(FIXTURES / "small", read_folder(FIXTURES / "small"))
     assert again.written == 0  # not empty any more: the loader, which finds nothing to change
+
+
+def test_the_load_lock_holds_across_the_swap(empty_local) -> None:
+    """The imported store comes up with this load's lock in it, renewed (a load of another
+    process started then waits), and the lock is released at the end as the loader's is."""
+    from graph import loadlock
+    from ingest.folder import read_folder
+
+    settings, other = empty_local
+    seen: list[dict[str, Any]] = []
+
+    def progress(phase: str, _n: int, _total: int) -> None:
+        if phase == "schema":  # the new store is in place and the lock resumed
+            seen.extend(other.read_text(
+                "MATCH (l:LoadLock) RETURN l.holder AS holder, "
+                "l.expires_at > datetime() AS live"))
+            seen.append({"ours": loadlock.HOLD.lock_of(other).holder})
+
+    import_into_empty(settings, other, read_folder(FIXTURES / "small"), what="folder small",
+                      source=SOURCE, progress=progress)
+    assert seen == [{"holder": seen[1]["ours"], "live": True}, {"ours": seen[1]["ours"]}]
+    assert other.read_text("MATCH (l:LoadLock) RETURN count(l) AS n") == [{"n": 0}]
