@@ -9,9 +9,9 @@ can, but only into an empty database that no server is serving. So this path:
 2. writes the rows the loader would write (`loadrows.prepare`, `loader.visible`: the same ids,
    properties, who asserts each record) as typed CSV, with that `Load` record, and imports them
    into a store of its own beside the live one, while the live one still serves;
-3. stops the local Neo4j, puts the new store in place of the empty one, starts it again,
-   recreates the schema, and marks the load complete with the counts and content hash the
-   loader would record.
+3. shuts the local Neo4j's database down, puts the new store in place of the empty one,
+   starts it again (in the same JVM: `localdb.swap_store`), recreates the schema, and marks
+   the load complete with the counts and content hash the loader would record.
 
 It refuses (`NotImportable`, before anything is written) what CSV cannot say exactly as Bolt
 does, such as a property that holds numbers in some rows and text in others; the caller then
@@ -45,9 +45,9 @@ ARRAY_DELIMITER = "\x1f"
 WORTHWHILE_RECORDS = 1_000_000
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 #: The phases of an import, in order: the rows read off the dataset and checked, the CSV files
-#: written, `neo4j-admin database import`, the live Neo4j stopped and the store swapped, Neo4j
-#: started again, its schema (constraints, indexes) created over the imported store.
-PHASES = ("rows", "csv", "import", "stop", "start", "schema", "done")
+#: written, `neo4j-admin database import`, the live database stopped, the store swapped and
+#: the database started again, its schema (constraints, indexes) created over the imported store.
+PHASES = ("rows", "csv", "import", "swap", "schema", "done")
 _DATABASE = "neo4j"
 
 
@@ -82,7 +82,6 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
     if _node_count(store):
         raise NotImportable("the graph is not empty: the offline importer writes only into an "
                             "empty store")
-    home = localdb.status(settings).home
     work = settings.state_dir / "neo4j-import"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -98,12 +97,9 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
         files.write(work / "csv", record["props"], lock_record)
         phase("import")
         _run_importer(settings, work, files)
-        phase("stop")
+        phase("swap")
         lock.pause()
-        localdb.stop(settings)
-        _swap_store(work / "home", home)
-        phase("start")
-        localdb.start(settings)
+        localdb.swap_store(settings, lambda live: _swap_store(work / "home", live))
         store.reconnect()
         _when_ready(settings, store, lock.resume)
         phase("schema")
