@@ -40,9 +40,11 @@ from graph.store import UNAVAILABLE_HOLD, GraphStore
 
 #: The importer's list separator: the unit separator, a control character no data may hold.
 ARRAY_DELIMITER = "\x1f"
-#: Below this many records the importer's fixed cost (two JVM starts, a restart of Neo4j)
-#: outweighs what it saves; `benchmarks/load.py` measures both paths.
-WORTHWHILE_RECORDS = 1_000_000
+#: Below this many records the importer's fixed cost (its JVM, the database shut down and
+#: started again: ~20 s) outweighs what it saves; `benchmarks/load.py` measures both paths
+#: (2026-12-01: 25 s against the loader's 9 s at 34,500 records, 45 s against 48 s at 600,000;
+#: the two lines cross near 500,000).
+WORTHWHILE_RECORDS = 500_000
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 #: The phases of an import, in order: the rows read off the dataset and checked, the CSV files
 #: written, `neo4j-admin database import`, the live database stopped, the store swapped and
