@@ -165,7 +165,8 @@ def start(settings: Settings, *, port: int | None = None) -> str:
         return current.uri
     home, pid_file, ready, log = _paths(settings)
     if current.pid is not None:
-        # Started but not ready yet (another `start` is waiting): wait with it.
+        # Started but not ready yet (another `start` is waiting, or a swap): wait with it.
+        _resume_abandoned_swap(ready)
         return _wait_ready(settings, current.pid, port or settings.local_port)
     java = _require("java", "Java 17 or newer")
     if not is_built():
@@ -242,7 +243,7 @@ def swap_store(settings: Settings, swap: Callable[[Path], None], *,
         return start(settings)
     pause, paused = _swap_files(ready)
     paused.unlink(missing_ok=True)
-    pause.touch()
+    pause.write_text(str(os.getpid()))  # who swaps: see _resume_abandoned_swap
     try:
         deadline = time.monotonic() + timeout
         while not paused.is_file():
@@ -263,6 +264,19 @@ def _swap_files(ready: Path) -> tuple[Path, Path]:
     """The request to pause (while it exists, the server's database stays down), and the
     server's answer that it is down."""
     return ready.with_name(ready.name + ".pause"), ready.with_name(ready.name + ".paused")
+
+
+def _resume_abandoned_swap(ready: Path) -> None:
+    """Let the server start its database again if the process that paused it for a swap is
+    gone (killed mid-swap): the store in place is whatever that process left, the empty one or
+    the imported one, and the graph says the load is incomplete either way."""
+    pause, _ = _swap_files(ready)
+    try:
+        swapper = int(pause.read_text().strip() or 0)
+    except (OSError, ValueError):
+        return
+    if swapper and not _pid_alive(swapper):
+        pause.unlink(missing_ok=True)
 
 
 def stop(settings: Settings, *, timeout: float = 90.0) -> bool:

@@ -143,3 +143,25 @@ def test_the_load_lock_holds_across_the_swap(empty_local) -> None:
                       source=SOURCE, progress=progress)
     assert seen == [{"holder": seen[1]["ours"], "live": True}, {"ours": seen[1]["ours"]}]
     assert other.read_text("MATCH (l:LoadLock) RETURN count(l) AS n") == [{"n": 0}]
+
+
+def test_a_swap_left_by_a_killed_process_is_resumed_by_the_next_start(empty_local) -> None:
+    """A load killed while the local Neo4j's database is down for the swap leaves the server
+    waiting; `localdb.start` (as `alliance db start` runs it) starts the database again."""
+    import subprocess
+    import time
+
+    settings, other = empty_local
+    ended = subprocess.Popen(["true"])
+    ended.wait()  # ended and reaped: its pid names no process now
+    ready = settings.state_dir / "neo4j.ready"
+    (settings.state_dir / "neo4j.ready.pause").write_text(str(ended.pid))
+    deadline = time.monotonic() + 60
+    while not (settings.state_dir / "neo4j.ready.paused").is_file():
+        assert time.monotonic() < deadline, "the server did not pause"
+        time.sleep(0.1)
+    assert not localdb.status(settings).running
+    assert localdb.start(settings) == f"bolt://127.0.0.1:{settings.local_port}"
+    assert ready.is_file() and localdb.status(settings).running
+    other.reconnect()
+    assert other.read("count_nodes") == [{"n": 0}]
