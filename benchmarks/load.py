@@ -193,9 +193,10 @@ def measure(store: GraphStore, clock: Clock, nodes: int, rels: int, *, naive_eve
     store.clear()
     if offline:
         marks: list[tuple[str, float]] = []
-        out["offline"] = clock.time(lambda: import_into_empty(
+        out["offline"] = clock.time(lambda: (import_into_empty(
             clock.settings, store, data, what="bench", source="bench",
-            progress=lambda phase, _n, _total: marks.append((phase, time.perf_counter()))))
+            progress=lambda phase, _n, _total: marks.append((phase, time.perf_counter()))),
+            marks.append(("returned", time.perf_counter()))))
         for (phase, at), (_, until) in itertools.pairwise(marks):
             out[f"offline {phase}"] = (until - at, 0.0, 0.0)
         store.clear()

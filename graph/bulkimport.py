@@ -9,9 +9,9 @@ can, but only into an empty database that no server is serving. So this path:
 2. writes the rows the loader would write (`loadrows.prepare`, `loader.visible`: the same ids,
    properties, who asserts each record) as typed CSV, with that `Load` record, and imports them
    into a store of its own beside the live one, while the live one still serves;
-3. stops the local Neo4j, puts the new store in place of the empty one, starts it again,
-   recreates the schema, and marks the load complete with the counts and content hash the
-   loader would record.
+3. shuts the local Neo4j's database down, puts the new store in place of the empty one,
+   starts it again (in the same JVM: `localdb.swap_store`), recreates the schema, and marks
+   the load complete with the counts and content hash the loader would record.
 
 It refuses (`NotImportable`, before anything is written) what CSV cannot say exactly as Bolt
 does, such as a property that holds numbers in some rows and text in others; the caller then
@@ -30,24 +30,26 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph import localdb
+from graph import loadlock, localdb
 from graph.errors import AllianceError, LocalDatabaseError, StoreUnavailable
 from graph.loader import LoadReport, LoadRun, StepProgress, visible
-from graph.loadrows import NodeRows, RelationRows, prepare
+from graph.loadrows import NodeRows, RelationRows, collector_paused, prepare
 from graph.model import Dataset
 from graph.settings import Settings
 from graph.store import UNAVAILABLE_HOLD, GraphStore
 
 #: The importer's list separator: the unit separator, a control character no data may hold.
 ARRAY_DELIMITER = "\x1f"
-#: Below this many records the importer's fixed cost (two JVM starts, a restart of Neo4j)
-#: outweighs what it saves; `benchmarks/load.py` measures both paths.
-WORTHWHILE_RECORDS = 1_000_000
+#: Below this many records the importer's fixed cost (its JVM, the database shut down and
+#: started again: ~20 s) outweighs what it saves; `benchmarks/load.py` measures both paths
+#: (2026-12-01: 25 s against the loader's 9 s at 34,500 records, 45 s against 48 s at 600,000;
+#: the two lines cross near 500,000).
+WORTHWHILE_RECORDS = 500_000
 _ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 #: The phases of an import, in order: the rows read off the dataset and checked, the CSV files
-#: written, `neo4j-admin database import`, the live Neo4j stopped and the store swapped, Neo4j
-#: started again, its schema (constraints, indexes) created over the imported store.
-PHASES = ("rows", "csv", "import", "stop", "start", "schema", "done")
+#: written, `neo4j-admin database import`, the live database stopped, the store swapped and
+#: the database started again, its schema (constraints, indexes) created over the imported store.
+PHASES = ("rows", "csv", "import", "swap", "schema", "done")
 _DATABASE = "neo4j"
 
 
@@ -78,11 +80,11 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
         raise NotImportable("the offline importer writes only into the local Neo4j, running")
     prepared = prepare(dataset)
     # _Files checks every value before anything is written
-    files = _Files(prepared.nodes, prepared.relations, source)
+    with collector_paused():
+        files = _Files(prepared.nodes, prepared.relations, source)
     if _node_count(store):
         raise NotImportable("the graph is not empty: the offline importer writes only into an "
                             "empty store")
-    home = localdb.status(settings).home
     work = settings.state_dir / "neo4j-import"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -90,30 +92,31 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
     # the graph says it is incomplete; failed before the swap, it says so too.
     with LoadRun(store, source=source, what=what, replace=True) as run:
         [record] = store.read("load_record", id=run.id)
+        lock = loadlock.HOLD.lock_of(store)
         phase("csv")
-        files.write(work / "csv", record["props"])
+        # The lock goes into the new store as it stands, so that it holds across the swap;
+        # its renewals pause while the store is down (`LoadLock.pause`).
+        [lock_record] = store.read("load_lock", id=loadlock.LOCK_ID)
+        with collector_paused():
+            files.write(work / "csv", record["props"], lock_record)
         phase("import")
         _run_importer(settings, work, files)
-        phase("stop")
-        localdb.stop(settings)
-        _swap_store(work / "home", home)
-        phase("start")
-        localdb.start(settings)
+        phase("swap")
+        lock.pause()
+        localdb.swap_store(settings, lambda live: _swap_store(work / "home", live))
         store.reconnect()
+        _when_ready(settings, store, lock.resume)
         phase("schema")
         _when_ready(settings, store, store.apply_schema)
         run.imported(dataset, prepared)
         phase("done")
-    # The lock's renewal, stopped with the run, may have found the store down mid-swap.
-    store.forget_unavailable()
     shutil.rmtree(work, ignore_errors=True)
     return run.report
 
 
 def _when_ready(settings: Settings, store: GraphStore, write: Any) -> None:
     """Run `write` once the restarted database takes writes: Bolt answers a moment before the
-    database is available, and the load lock's renewal may have found the store down during the
-    swap, so a refusal is retried until the start timeout."""
+    database is available, so a refusal is retried until the start timeout."""
     deadline = time.monotonic() + settings.start_timeout
     while True:
         try:
@@ -134,6 +137,9 @@ def _node_count(store: GraphStore) -> int:
 # --- CSV ------------------------------------------------------------------------------------
 
 _TYPES = {str: "string", bool: "boolean", int: "long", float: "double"}
+#: The load lock's times (ISO text in `load_lock`), datetimes in the store as `take_load_lock`
+#: writes them.
+_LOCK_TIMES = frozenset({"since", "expires_at", "asked_at"})
 
 
 class _Files:
@@ -194,11 +200,15 @@ class _Files:
             self.multiline = True
         return kind
 
-    def write(self, folder: Path, load_record: dict[str, Any]) -> None:
+    def write(self, folder: Path, load_record: dict[str, Any],
+              lock_record: dict[str, Any]) -> None:
         folder.mkdir(parents=True)
         load_columns = self._columns("Load", [load_record])
         load_file = self._write_nodes(folder / "Load.csv", "Load", load_columns, [load_record])
-        self.node_args = [f"--nodes=Load={load_file}"]
+        lock = {k: v for k, v in lock_record.items() if v is not None}
+        lock_columns = [f"{k}:{'datetime' if k in _LOCK_TIMES else 'string'}" for k in lock]
+        lock_file = self._write_nodes(folder / "LoadLock.csv", "LoadLock", lock_columns, [lock])
+        self.node_args = [f"--nodes=Load={load_file}", f"--nodes=LoadLock={lock_file}"]
         for label, columns, rows in self.nodes:
             path = self._write_nodes(folder / f"{label}.csv", label, columns, rows)
             self.node_args.append(f"--nodes={label}={path}")

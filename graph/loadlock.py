@@ -85,9 +85,7 @@ class LoadLock:
                 said = True
             time.sleep(min(POLL_SECONDS, self.lease / 10,
                            max(deadline - time.monotonic(), 0.01)))
-        self._renewer = threading.Thread(target=self._renew, name="load-lock-lease",
-                                         daemon=True)
-        self._renewer.start()
+        self._start_renewing()
 
     def _renew(self) -> None:
         while not self._stop.wait(self.lease / 3):
@@ -103,11 +101,40 @@ class LoadLock:
                           "another load may be running alongside %s", self.what)
                 return
 
-    def release(self) -> None:
+    def _start_renewing(self) -> None:
+        self._stop = threading.Event()
+        self._renewer = threading.Thread(target=self._renew, name="load-lock-lease",
+                                         daemon=True)
+        self._renewer.start()
+
+    def _stop_renewing(self) -> None:
         self._stop.set()
         if self._renewer is not None:
             self._renewer.join(timeout=self.lease)
             self._renewer = None
+
+    def pause(self) -> None:
+        """Stop renewing, for a holder about to replace the store under the lock (the offline
+        importer's swap, which brings the lock node along in the new store).
+
+        A renewal sent while the store is down or just replaced waits out the driver's
+        retries and bookmarks of the old store (tens of seconds), and the release waits for
+        the renewal."""
+        self._stop_renewing()
+
+    def resume(self) -> None:
+        """Renew at once in the store now in place, then again every third of the lease;
+        `LoadBusy` if the lock is no longer this holder's (its lease lapsed meanwhile and
+        another load took it)."""
+        if not self.store.write_rows(cypher.load("renew_load_lock").text, **self._params()):
+            self.lost = True
+            raise LoadBusy(f"the load lock was lost while the store was replaced (its lease "
+                           f"of {self.lease:g} s, ALLIANCE_LOAD_LEASE, lapsed); another load "
+                           f"may be running alongside {self.what}")
+        self._start_renewing()
+
+    def release(self) -> None:
+        self._stop_renewing()
         # Neo4j may be why the load ended; then the lease lapses by itself.
         try:
             self.store.write_rows(cypher.load("release_load_lock").text, id=LOCK_ID,
@@ -144,6 +171,11 @@ class ProcessHold:
         lock.acquire()
         with self._guard:
             self._held[key] = (lock, 1)
+
+    def lock_of(self, store: GraphStore) -> LoadLock:
+        """The lock this process holds on `store` (KeyError if it holds none)."""
+        with self._guard:
+            return self._held[(store.uri, store.database or "")][0]
 
     def exit(self, store: GraphStore) -> None:
         key = (store.uri, store.database or "")

@@ -3,16 +3,23 @@ by shape, and the content hash of the whole, all from one dump of each record.
 
 Dumping a record (pydantic) and serialising it for the hash are most of what a load costs in
 Python; `prepare` does each once per record, where grouping and hashing separately did both
-twice (`benchmarks/load.py` measures the loader's client CPU).
+twice, and serialises with orjson, a tenth of the standard library's time a row
+(`benchmarks/load.py` measures the loader's client CPU).
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import gc
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from graph.model import Dataset, NodeLabel, Record, Relation
 
@@ -38,17 +45,37 @@ def relation_row(rel: Relation) -> dict[str, Any]:
 
 
 _PLAIN = frozenset({str, int, float, bool})
+_DATES = frozenset({dt.date, dt.datetime})
 
 
 def json_safe(props: dict[str, Any]) -> dict[str, Any]:
     """`props` as JSON (and Neo4j) give them back: dates and the like as text."""
     # Claims are compared with what Neo4j and JSON give back; keep them in that form. Most
-    # records hold only plain values already: the JSON round trip is for the others.
-    for value in props.values():
+    # records hold only plain values and dates (as `default=str` writes them): the JSON
+    # round trip is for the others.
+    out = None
+    for key, value in props.items():
         kind = type(value)
-        if kind not in _PLAIN and not (kind is list and all(type(v) in _PLAIN for v in value)):
+        if kind in _PLAIN or (kind is list and all(type(v) in _PLAIN for v in value)):
+            continue
+        if isinstance(value, str):  # an enum of text: JSON writes its text
+            text = str.__str__(value)
+        elif kind in _DATES:
+            text = str(value)
+        else:
             return json.loads(json.dumps(props, default=str))
-    return props
+        if out is None:
+            out = dict(props)
+        out[key] = text
+    return props if out is None else out
+
+
+def _line(row: dict[str, Any]) -> bytes:
+    """The row's text in the content hash: JSON, keys sorted (its values are `json_safe`)."""
+    try:
+        return orjson.dumps(row, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # an integer past 64 bits, or the like: the standard library's text
+        return json.dumps(row, sort_keys=True).encode()
 
 
 @dataclass
@@ -58,18 +85,37 @@ class Prepared:
     content_hash: str
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection in the block: building millions of rows (dicts and lists,
+    no cycles) over a dataset of as many objects sets off collections of all of them, a third
+    of `prepare`'s time at 600,000 records (docs/loading.md)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def prepare(dataset: Dataset) -> Prepared:
+    """The rows of `dataset` as a load writes them (`_prepare`), the collector paused."""
+    with collector_paused():
+        return _prepare(dataset)
+
+
+def _prepare(dataset: Dataset) -> Prepared:
     """The rows of `dataset` as a load writes them (each keyed by id: of two rows with one id
     the last wins, as it would in a file read top down; their properties in the form Neo4j
     gives back), and its content hash (every row, in a sorted order: the same records in
     another order hash the same)."""
-    lines: list[str] = []
+    lines: list[bytes] = []
     by_label: NodeRows = defaultdict(dict)
     for entity in dataset.entities:
         row = node_row(entity)
         row["props"] = json_safe(row["props"])
-        # json_safe gives back what default=str would write: the text is that of the raw row
-        lines.append(json.dumps(row, sort_keys=True))
+        lines.append(_line(row))
         by_label[entity.label][row["id"]] = row["props"]
     node_lines = sorted(lines)
     lines = []
@@ -77,13 +123,13 @@ def prepare(dataset: Dataset) -> Prepared:
     for rel in dataset.relations:
         row = relation_row(rel)
         row["props"] = json_safe(row["props"])
-        lines.append(json.dumps(row, sort_keys=True))
+        lines.append(_line(row))
         by_shape[(rel.type, rel.start_label, rel.end_label)][row["id"]] = row
     digest = hashlib.sha256()
     for line in node_lines:
-        digest.update(line.encode())
+        digest.update(line)
     for line in sorted(lines):
-        digest.update(line.encode())
+        digest.update(line)
     return Prepared(by_label, by_shape, digest.hexdigest())
 
 

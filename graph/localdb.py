@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,9 +141,17 @@ def status(settings: Settings) -> Status:
     pid = _read_pid(pid_file)
     uri = None
     if pid is not None and ready.is_file():
-        uri = ready.read_text().strip() or None
+        uri = _ready_lines(ready)[0] or None
     return Status(running=pid is not None and uri is not None, pid=pid, uri=uri, home=home,
                   log=log)
+
+
+def _ready_lines(ready: Path) -> list[str]:
+    """The ready file's lines: the URI, then what the server can do (`swap`)."""
+    try:
+        return ready.read_text().split("\n") or [""]
+    except OSError:
+        return [""]
 
 
 def running_uri(settings: Settings) -> str | None:
@@ -156,7 +165,8 @@ def start(settings: Settings, *, port: int | None = None) -> str:
         return current.uri
     home, pid_file, ready, log = _paths(settings)
     if current.pid is not None:
-        # Started but not ready yet (another `start` is waiting): wait with it.
+        # Started but not ready yet (another `start` is waiting, or a swap): wait with it.
+        _resume_abandoned_swap(ready)
         return _wait_ready(settings, current.pid, port or settings.local_port)
     java = _require("java", "Java 17 or newer")
     if not is_built():
@@ -206,13 +216,67 @@ def _wait_ready(settings: Settings, pid: int, port: int,
                 f"the local Neo4j exited while starting; last lines of {log}:\n{_tail(log)}"
             )
         if ready.is_file() and _bolt_answers(port):
-            return ready.read_text().strip()
+            return _ready_lines(ready)[0]
         time.sleep(delay)  # polling a child process: there is no event to wait on
         delay = min(delay * 1.5, 1.0)
     raise LocalDatabaseError(
         f"the local Neo4j did not answer on Bolt within {settings.start_timeout:.0f} s "
         f"(ALLIANCE_START_TIMEOUT); see {log}:\n{_tail(log)}"
     )
+
+
+def swap_store(settings: Settings, swap: Callable[[Path], None], *,
+               timeout: float = 90.0) -> str:
+    """Shut the running local Neo4j's database down, call `swap(home)` while it is down, and
+    start it again over the store then in `home`; return its Bolt URI.
+
+    A server that takes swaps (says so in its ready file) does it in its own JVM, which
+    spares a JVM start and Neo4j's class loading and compiling; another is stopped and started.
+    """
+    home, _, ready, log = _paths(settings)
+    current = status(settings)
+    if not current.running or current.pid is None or current.uri is None:
+        raise LocalDatabaseError("the local Neo4j is not running")
+    if "swap" not in _ready_lines(ready)[1:]:
+        stop(settings, timeout=timeout)
+        swap(home)
+        return start(settings)
+    pause, paused = _swap_files(ready)
+    paused.unlink(missing_ok=True)
+    pause.write_text(str(os.getpid()))  # who swaps: see _resume_abandoned_swap
+    try:
+        deadline = time.monotonic() + timeout
+        while not paused.is_file():
+            if not _pid_alive(current.pid):
+                raise LocalDatabaseError(
+                    f"the local Neo4j exited while pausing; last lines of {log}:\n{_tail(log)}")
+            if time.monotonic() > deadline:
+                raise LocalDatabaseError(
+                    f"the local Neo4j did not pause within {timeout:.0f} s; see {log}")
+            time.sleep(0.05)  # another process: nothing to wait on
+        swap(home)
+    finally:
+        pause.unlink(missing_ok=True)  # the server starts again
+    return _wait_ready(settings, current.pid, int(current.uri.rsplit(":", 1)[1]))
+
+
+def _swap_files(ready: Path) -> tuple[Path, Path]:
+    """The request to pause (while it exists, the server's database stays down), and the
+    server's answer that it is down."""
+    return ready.with_name(ready.name + ".pause"), ready.with_name(ready.name + ".paused")
+
+
+def _resume_abandoned_swap(ready: Path) -> None:
+    """Let the server start its database again if the process that paused it for a swap is
+    gone (killed mid-swap): the store in place is whatever that process left, the empty one or
+    the imported one, and the graph says the load is incomplete either way."""
+    pause, _ = _swap_files(ready)
+    try:
+        swapper = int(pause.read_text().strip() or 0)
+    except (OSError, ValueError):
+        return
+    if swapper and not _pid_alive(swapper):
+        pause.unlink(missing_ok=True)
 
 
 def stop(settings: Settings, *, timeout: float = 90.0) -> bool:
@@ -238,6 +302,8 @@ def stop(settings: Settings, *, timeout: float = 90.0) -> bool:
         )
     pid_file.unlink(missing_ok=True)
     ready.unlink(missing_ok=True)
+    for left in _swap_files(ready):
+        left.unlink(missing_ok=True)
     return True
 
 

@@ -106,17 +106,62 @@ def test_offline_import_refuses_values_csv_cannot_carry(empty_local) -> None:
 def test_a_big_first_folder_load_into_an_empty_local_store_takes_the_offline_path(
         empty_local, monkeypatch) -> None:
     """"Big" is `WORTHWHILE_RECORDS`, lowered here to the size of the small folder: the
-    importer restarts Neo4j, which the loader never does."""
+    importer swaps the store under the local Neo4j, which the loader never does."""
     from graph import bulkimport
     from graph.service import AllianceService
     from ingest.folder import read_folder
 
     settings, other = empty_local
     monkeypatch.setattr(bulkimport, "WORTHWHILE_RECORDS", 10)
-    before = localdb.status(settings).pid
+    log = localdb.status(settings).log
+    swaps = log.read_text().count("paused for a swap")
     svc = AllianceService(other, settings)
     report = svc.load_folder(FIXTURES / "small", read_folder(FIXTURES / "small"))
-    assert localdb.status(settings).pid != before
+    assert log.read_text().count("paused for a swap") == swaps + 1
     assert report.nodes > 10 and other.read("last_loads", limit=5)[0]["status"] == "complete"
     again = svc.load_folder(FIXTURES / "small", read_folder(FIXTURES / "small"))
     assert again.written == 0  # not empty any more: the loader, which finds nothing to change
+
+
+def test_the_load_lock_holds_across_the_swap(empty_local) -> None:
+    """The imported store comes up with this load's lock in it, renewed (a load of another
+    process started then waits), and the lock is released at the end as the loader's is."""
+    from graph import loadlock
+    from ingest.folder import read_folder
+
+    settings, other = empty_local
+    seen: list[dict[str, Any]] = []
+
+    def progress(phase: str, _n: int, _total: int) -> None:
+        if phase == "schema":  # the new store is in place and the lock resumed
+            seen.extend(other.read_text(
+                "MATCH (l:LoadLock) RETURN l.holder AS holder, "
+                "l.expires_at > datetime() AS live"))
+            seen.append({"ours": loadlock.HOLD.lock_of(other).holder})
+
+    import_into_empty(settings, other, read_folder(FIXTURES / "small"), what="folder small",
+                      source=SOURCE, progress=progress)
+    assert seen == [{"holder": seen[1]["ours"], "live": True}, {"ours": seen[1]["ours"]}]
+    assert other.read_text("MATCH (l:LoadLock) RETURN count(l) AS n") == [{"n": 0}]
+
+
+def test_a_swap_left_by_a_killed_process_is_resumed_by_the_next_start(empty_local) -> None:
+    """A load killed while the local Neo4j's database is down for the swap leaves the server
+    waiting; `localdb.start` (as `alliance db start` runs it) starts the database again."""
+    import subprocess
+    import time
+
+    settings, other = empty_local
+    ended = subprocess.Popen(["true"])
+    ended.wait()  # ended and reaped: its pid names no process now
+    ready = settings.state_dir / "neo4j.ready"
+    (settings.state_dir / "neo4j.ready.pause").write_text(str(ended.pid))
+    deadline = time.monotonic() + 60
+    while not (settings.state_dir / "neo4j.ready.paused").is_file():
+        assert time.monotonic() < deadline, "the server did not pause"
+        time.sleep(0.1)
+    assert not localdb.status(settings).running
+    assert localdb.start(settings) == f"bolt://127.0.0.1:{settings.local_port}"
+    assert ready.is_file() and localdb.status(settings).running
+    other.reconnect()
+    assert other.read("count_nodes") == [{"n": 0}]
