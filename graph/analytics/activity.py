@@ -47,9 +47,42 @@ BUDGET_UNIT = 1_000_000.0
 Edge = tuple[str, str, str, dict[str, Any]]
 
 
+#: Kinds of programme that last days, not years: one with a start and no end ended on its start.
+ONE_OFF_KINDS = frozenset({"training", "workshop", "simulation_exercise", "conference",
+                           "meeting", "evaluation_visit", "country_visit"})
+
+
+def effective_end(attrs: Mapping[str, Any]) -> str | None:
+    """Return the end a record's time is judged by: its `end`; without one, its start when it is
+    over (status `completed`) or a one-off (`ONE_OFF_KINDS`); `""`, before any day, for a
+    completed record without dates (over, at a time not known); else None (open-ended).
+
+    Without it, a training whose page gives only its first day, or a project a page reports as
+    finished without saying when, would run on for ever and show as today's work.
+
+    >>> effective_end({"start": "2015-10-15", "status": "completed"})
+    '2015-10-15'
+    >>> effective_end({"start": "2023-05", "programme_kind": "training"})
+    '2023-05'
+    >>> effective_end({"status": "completed"})
+    ''
+    >>> effective_end({"start": "2022", "programme_kind": "project"}) is None
+    True
+    """
+    end = attrs.get("end")
+    if end is not None:
+        return end
+    completed = attrs.get("status") == "completed"
+    if completed or attrs.get("programme_kind") in ONE_OFF_KINDS:
+        start = attrs.get("start")
+        return start if start is not None else ("" if completed else None)
+    return None
+
+
 def is_active(attrs: Mapping[str, Any], as_of: str) -> bool:
-    """Return whether a record with `start`/`end` is active on `as_of` (both ends inclusive)."""
-    start, end = attrs.get("start"), attrs.get("end")
+    """Return whether a record with `start`/`end` is active on `as_of` (both ends inclusive;
+    the end as `effective_end` judges it)."""
+    start, end = attrs.get("start"), effective_end(attrs)
     return (start is None or start <= as_of) and (end is None or end >= as_of)
 
 
@@ -68,8 +101,9 @@ def window_start(as_of: str, recent_days: int) -> str:
 
 
 def overlaps_window(attrs: Mapping[str, Any], lo: str, hi: str) -> bool:
-    """Return whether a record with `start`/`end` overlaps the days `lo`…`hi` (inclusive)."""
-    start, end = attrs.get("start"), attrs.get("end")
+    """Return whether a record with `start`/`end` overlaps the days `lo`…`hi` (inclusive; the
+    end as `effective_end` judges it)."""
+    start, end = attrs.get("start"), effective_end(attrs)
     return (start is None or start <= hi) and (end is None or end >= lo)
 
 

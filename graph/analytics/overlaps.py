@@ -21,6 +21,7 @@ from .activity import (
     RECENT_DAYS,
     Edge,
     EdgeRef,
+    effective_end,
     nodes_of_kind,
     overlaps_window,
     part_of_ancestors,
@@ -86,7 +87,7 @@ def _jaccard(a: Mapping[str, Any], b: Mapping[str, Any]) -> float:
 
 def _days(attrs: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
     """The days a programme runs; an open end runs on, an unknown start ran since ever."""
-    start, end = attrs.get("start"), attrs.get("end")
+    start, end = attrs.get("start"), effective_end(attrs) or None
     if not start and not end:
         return None
     lo = dt.date.fromisoformat(str(start)) if start else dt.date.min
@@ -302,8 +303,8 @@ def duplicate_programmes(
 
 def _overlaps_year(attrs: Mapping[str, Any], first: str, last: str) -> bool:
     """Whether a record with `start`/`end` overlaps the year whose first and last days are
-    `first` and `last`."""
-    start, end = attrs.get("start"), attrs.get("end")
+    `first` and `last` (the end as `effective_end` judges it)."""
+    start, end = attrs.get("start"), effective_end(attrs)
     return (start is None or start <= last) and (end is None or end >= first)
 
 

@@ -31,6 +31,29 @@ def test_programme_ended_the_day_before_is_inactive_and_open_ended_one_is_active
     assert sorted(cell.programmes) == ["prog.open", "prog.today"]
 
 
+def test_work_that_is_over_without_an_end_date_is_not_todays_work():
+    """as_of 2024-06-01, window 730 days (from 2022-06-02). None has an end date. prog.done
+    (org.a) is completed and started 2015-10-15: it ended then. prog.training (org.b) is a
+    training that started 2021-03-04, a one-off: it ended that day, before the window.
+    prog.undated (org.c) is completed with no dates: over, at a time not known. prog.project
+    (org.d), a project of unknown status started 2021, runs on: the only one counted; and a
+    training of 2023-03-10 (org.e) is recent work."""
+    b = _graph().org("org.d").org("org.e")
+    kw = {"countries": ["AUT"], "themes": ["theme.assistance"]}
+    b.programme("prog.done", implementers=["org.a"], start="2015-10-15", status="completed", **kw)
+    b.programme("prog.training", implementers=["org.b"], start="2021-03-04", status="unknown", **kw)
+    b.programme("prog.undated", implementers=["org.c"], start=None, status="completed", **kw)
+    b.programme("prog.project", implementers=["org.d"], start="2021", status="unknown", **kw)
+    b.programme("prog.recent", implementers=["org.e"], start="2023-03-10", status="unknown", **kw)
+    b.G.nodes["prog.training"]["programme_kind"] = "training"
+    b.G.nodes["prog.project"]["programme_kind"] = "project"
+    b.G.nodes["prog.recent"]["programme_kind"] = "training"
+    cell = active_cells(b.G, as_of=AS_OF)[("AUT", "theme.assistance")]
+    assert sorted(cell.actors) == ["org.d", "org.e"]
+    assert sorted(active_cells(b.G, as_of=AS_OF, recent_days=0)[
+        ("AUT", "theme.assistance")].actors) == ["org.d"]
+
+
 def test_work_that_ended_within_the_recent_window_still_counts_and_older_work_does_not():
     """as_of 2024-06-01, window 730 days (from 2022-06-02). A training on 2023-03-10 (org.a) is
     recent: counted. One on 2022-01-20 (org.b) ended before the window: not counted. With
