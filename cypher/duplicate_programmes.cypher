@@ -3,11 +3,21 @@
 // params: as_of (YYYY-MM-DD), since (YYYY-MM-DD: the first day of the window of current work, as_of minus recent_days; since = as_of for that very day)
 // mode: read
 // used by: Neo4j Browser users; tests/integration/test_cypher_twins.py checks it against Python
+// A programme without an end ends on its start when it is completed or a one-off kind, and a completed
+// one without dates is over (graph.analytics.activity.effective_end, ONE_OFF_KINDS); no end at all: open.
 MATCH (p:Programme)-[tp:TARGETS]->(c:Country)<-[tq:TARGETS]-(q:Programme)
 WHERE p.id < q.id
   AND coalesce(p.status, '') <> 'cancelled' AND coalesce(q.status, '') <> 'cancelled'
-  AND (p.start IS NULL OR p.start <= $as_of) AND (p.end IS NULL OR p.end >= $since)
-  AND (q.start IS NULL OR q.start <= $as_of) AND (q.end IS NULL OR q.end >= $since)
+  AND (p.start IS NULL OR p.start <= $as_of) AND coalesce(CASE WHEN p.end IS NOT NULL THEN p.end
+                   WHEN p.status = 'completed' THEN coalesce(p.start, '')
+                   WHEN p.kind IN ['training', 'workshop', 'simulation_exercise', 'conference',
+                                    'meeting', 'evaluation_visit', 'country_visit'] THEN p.start
+              END, '9999-12-31') >= $since
+  AND (q.start IS NULL OR q.start <= $as_of) AND coalesce(CASE WHEN q.end IS NOT NULL THEN q.end
+                   WHEN q.status = 'completed' THEN coalesce(q.start, '')
+                   WHEN q.kind IN ['training', 'workshop', 'simulation_exercise', 'conference',
+                                    'meeting', 'evaluation_visit', 'country_visit'] THEN q.start
+              END, '9999-12-31') >= $since
   AND (tp.start IS NULL OR tp.start <= $as_of) AND (tp.end IS NULL OR tp.end >= $since)
   AND (tq.start IS NULL OR tq.start <= $as_of) AND (tq.end IS NULL OR tq.end >= $since)
 MATCH (p)-[ap:ADDRESSES]->(t:Theme)<-[aq:ADDRESSES]-(q)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,14 @@ def test_values_are_never_spliced_into_stored_queries() -> None:
     for query in cypher.all_queries().values():
         assert query.placeholders <= {"LABEL", "START", "END", "TYPE"}
         assert "{" + "0}" not in query.text and "%s" not in query.text
+
+
+def test_the_cypher_twins_judge_one_off_programmes_by_the_kinds_python_does() -> None:
+    from graph.analytics.activity import ONE_OFF_KINDS
+
+    for name in ("gaps_no_actor", "duplicate_programmes", "country_mandates_without_action"):
+        text = (Path(__file__).resolve().parents[2] / "cypher" / f"{name}.cypher").read_text()
+        lists = re.findall(r"\.kind IN \[([^\]]*)\]", text)
+        assert lists, name
+        for found in lists:
+            assert set(re.findall(r"'([a-z_]+)'", found)) == ONE_OFF_KINDS, name
