@@ -146,6 +146,24 @@ def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[Edge]:
                 yield u, node, k, d
 
 
+def edges_by_type(G: nx.MultiDiGraph, node: str, types: Iterable[str], *, incoming: bool = False,
+                  from_kind: str | None = None) -> dict[str, list[Edge]]:
+    """Return `node`'s outgoing (or, with `incoming`, incoming) edges of each of `types`, each
+    list in the order `out_edges` / `in_edges` give it, from one walk over its adjacency
+    (`from_kind`: only the edges whose other end is a node of that kind)."""
+    found: dict[str, list[Edge]] = {t: [] for t in types}
+    node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
+    adjacency = (G._pred if incoming else G._succ).get(node, {})  # type: ignore[attr-defined]
+    for other, keyed in adjacency.items():
+        if from_kind is not None and node_attrs[other].get("kind") != from_kind:
+            continue
+        for k, d in keyed.items():
+            into = found.get(d.get("type"))
+            if into is not None:
+                into.append((other, node, k, d) if incoming else (node, other, k, d))
+    return found
+
+
 def programme_is_active(G: nx.MultiDiGraph, programme: str, as_of: str,
                         since: str | None = None) -> bool:
     """Return whether a programme runs on `as_of` (or, with `since`, at some time from `since`

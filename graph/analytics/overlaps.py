@@ -19,8 +19,8 @@ from .activity import (
     BUDGET_UNIT,
     INACTIVE_STATUSES,
     RECENT_DAYS,
-    Edge,
     EdgeRef,
+    edges_by_type,
     effective_end,
     nodes_of_kind,
     overlaps_window,
@@ -301,13 +301,6 @@ def duplicate_programmes(
     return ranked(found)
 
 
-def _overlaps_year(attrs: Mapping[str, Any], first: str, last: str) -> bool:
-    """Whether a record with `start`/`end` overlaps the year whose first and last days are
-    `first` and `last` (the end as `effective_end` judges it)."""
-    start, end = attrs.get("start"), effective_end(attrs)
-    return (start is None or start <= last) and (end is None or end >= first)
-
-
 def actor_profiles(
     G: nx.MultiDiGraph, *, as_of: str, years: int = 5
 ) -> dict[str, dict[tuple[str, str, int], list[EdgeRef]]]:
@@ -320,48 +313,32 @@ def actor_profiles(
     last = int(as_of[:4])
     window = [(y, f"{y}-01-01", f"{y}-12-31") for y in range(last - years + 1, last + 1)]
     node_attrs = G._node  # type: ignore[attr-defined]  # (a view per lookup costs more)
-    succ, pred = G._succ, G._pred  # type: ignore[attr-defined]
     profiles: dict[str, dict[tuple[str, str, int], list[EdgeRef]]] = {}
     for p in nodes_of_kind(G, "Programme"):
         attrs = node_attrs[p]
         if attrs.get("status") in INACTIVE_STATUSES:
             continue
-        running = [year for year in window if _overlaps_year(attrs, year[1], year[2])]
+        running = [year for year in window if overlaps_window(attrs, year[1], year[2])]
         if not running:
             continue
         # A programme's edges are read once (one walk each way, each type in edge order, as
         # `out_edges` and `in_edges` give them), then filtered year by year.
-        targets: list[Edge] = []
-        addresses: list[Edge] = []
-        for v, keyed in succ[p].items():
-            for k, d in keyed.items():
-                rel = d.get("type")
-                if rel == "TARGETS":
-                    targets.append((p, v, k, d))
-                elif rel == "ADDRESSES":
-                    addresses.append((p, v, k, d))
-        implementing: list[Edge] = []
-        funding: list[Edge] = []
-        for u, keyed in pred[p].items():
-            if node_attrs[u].get("kind") != "Organisation":
-                continue
-            for k, d in keyed.items():
-                rel = d.get("type")
-                if rel == "IMPLEMENTS":
-                    implementing.append((u, p, k, d))
-                elif rel == "FUNDS":
-                    funding.append((u, p, k, d))
+        outgoing = edges_by_type(G, p, ("TARGETS", "ADDRESSES"))
+        targets, addresses = outgoing["TARGETS"], outgoing["ADDRESSES"]
+        incoming = edges_by_type(G, p, ("IMPLEMENTS", "FUNDS"), incoming=True,
+                                 from_kind="Organisation")
+        implementing, funding = incoming["IMPLEMENTS"], incoming["FUNDS"]
         actors = implementing + funding
         for y, first, final in running:
             cells = [
                 ((c, t), [(p, c, kc), (p, t, kt)])
                 for _, c, kc, dc in targets
-                if _overlaps_year(dc, first, final)
+                if overlaps_window(dc, first, final)
                 for _, t, kt, dt_ in addresses
-                if _overlaps_year(dt_, first, final)
+                if overlaps_window(dt_, first, final)
             ]
             for u, v, k, d in actors:
-                if not _overlaps_year(d, first, final):
+                if not overlaps_window(d, first, final):
                     continue
                 for (c, t), edges in cells:
                     profiles.setdefault(u, {}).setdefault((c, t, y), []).extend(
