@@ -30,10 +30,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph import loadlock, localdb
+from graph import gcpolicy, loadlock, localdb
 from graph.errors import AllianceError, LocalDatabaseError, StoreUnavailable
 from graph.loader import LoadReport, LoadRun, StepProgress, visible
-from graph.loadrows import NodeRows, RelationRows, collector_paused, prepare
+from graph.loadrows import NodeRows, RelationRows, prepare
 from graph.model import Dataset
 from graph.settings import Settings
 from graph.store import UNAVAILABLE_HOLD, GraphStore
@@ -80,7 +80,7 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
         raise NotImportable("the offline importer writes only into the local Neo4j, running")
     prepared = prepare(dataset)
     # _Files checks every value before anything is written
-    with collector_paused():
+    with gcpolicy.paused():
         files = _Files(prepared.nodes, prepared.relations, source)
     if _node_count(store):
         raise NotImportable("the graph is not empty: the offline importer writes only into an "
@@ -97,7 +97,7 @@ def import_into_empty(settings: Settings, store: GraphStore, dataset: Dataset, *
         # The lock goes into the new store as it stands, so that it holds across the swap;
         # its renewals pause while the store is down (`LoadLock.pause`).
         [lock_record] = store.read("load_lock", id=loadlock.LOCK_ID)
-        with collector_paused():
+        with gcpolicy.paused():
             files.write(work / "csv", record["props"], lock_record)
         phase("import")
         _run_importer(settings, work, files)

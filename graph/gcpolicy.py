@@ -13,6 +13,8 @@ enough (findings, evidence, cells) to set off many: it took 30–50 % of their t
 - `paused()` holds the collector off while an analytic runs (`gc.disable`, counted across
   threads: it comes back when the last analytic running ends). What an analytic allocates is
   freed by reference counting as usual; only cyclic garbage waits until the end of the run.
+  A load holds it off the same way while it builds its rows (`loadrows.prepare`, the offline
+  importer's CSV), so a load and an analytic running side by side in one process share the count.
 
 The benchmarks call the same helpers (`benchmarks/analytics.py`), so their figures are what a
 user of the service gets.

@@ -9,18 +9,16 @@ twice, and serialises with orjson, a tenth of the standard library's time a row
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
+from graph import gcpolicy
 from graph.model import Dataset, NodeLabel, Record, Relation
 
 NodeRows = dict[NodeLabel, dict[str, dict[str, Any]]]  # label → id → properties
@@ -85,23 +83,11 @@ class Prepared:
     content_hash: str
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection in the block: building millions of rows (dicts and lists,
-    no cycles) over a dataset of as many objects sets off collections of all of them, a third
-    of `prepare`'s time at 600,000 records (docs/loading.md)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def prepare(dataset: Dataset) -> Prepared:
     """The rows of `dataset` as a load writes them (`_prepare`), the collector paused."""
-    with collector_paused():
+    # Rows are dicts and lists without cycles; each collection would walk the dataset's
+    # hundreds of thousands of records (a third of the time at 600,000: docs/loading.md).
+    with gcpolicy.paused():
         return _prepare(dataset)
 
 

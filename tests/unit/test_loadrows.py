@@ -8,7 +8,8 @@ import enum
 import gc
 import json
 
-from graph.loadrows import collector_paused, json_safe, prepare
+from graph.gcpolicy import paused
+from graph.loadrows import json_safe, prepare
 from graph.model import Dataset, Organisation
 
 
@@ -38,6 +39,6 @@ def test_the_content_hash_does_not_depend_on_record_order() -> None:
 
 
 def test_the_collector_is_paused_only_within_the_block() -> None:
-    with collector_paused():
+    with paused():  # as prepare and the importer's CSV hold it
         assert not gc.isenabled()
     assert gc.isenabled()
